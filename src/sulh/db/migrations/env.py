@@ -1,0 +1,18 @@
+"""Alembic environment: always run with a connection handed in by sulh.db.migrate."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from sulh.db.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things: batch mode rebuilds the table instead.
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

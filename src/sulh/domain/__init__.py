@@ -1,0 +1,1 @@
+"""Rules of a dispute's life. Pure Python: no Qt, no SQLAlchemy."""

@@ -1,0 +1,61 @@
+"""Translatable messages that the domain and services can raise without importing Qt.
+
+A message keeps its English source text, a translation context and its
+parameters apart, so the GUI can translate it with Qt's translator (installed
+through `set_translator`) and the CLI can print it in English or the same
+translation.  Source strings are marked with `N_`, which extraction tools treat
+like QT_TRANSLATE_NOOP.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_translator: Translator = _identity
+
+
+def set_translator(translator: Translator | None) -> None:
+    """Install the function used to translate (context, source) pairs."""
+    global _translator
+    _translator = translator or _identity
+
+
+def translate(context: str, text: str) -> str:
+    return _translator(context, text)
+
+
+def N_(context: str, text: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
+    """Mark a string for translation without translating it now."""
+    return (context, text)
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    text: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self) -> str:
+        template = translate(self.context, self.text)
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the message itself.
+            return self.text.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def msg(marked: tuple[str, str], **params: Any) -> Message:
+    context, text = marked
+    return Message(context, text, params)
