@@ -1,0 +1,287 @@
+"""Admin commands over the same services the desktop app uses.
+
+Errors are one clear line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sulh import __version__
+
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+#: Commands that may create a new database; the others refuse a missing file,
+#: so that a mistyped path is not mistaken for an empty database.
+CREATING_COMMANDS = {"init", "demo", "import"}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="sulh",
+        description="Sulh (صلح): case tracker for the Community Policing Forums. "
+                    "With no command, starts the desktop app.")
+    p.add_argument("--db", metavar="URL",
+                   help="database: a SQLite file path or URL, or postgresql://… "
+                        "(default: $SULH_DATABASE_URL, else a SQLite file in your data folder)")
+    p.add_argument("--version", action="version", version=f"sulh {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = sub.add_parser("init", help="create the database or bring its schema up to date")
+    init.add_argument("--admin", metavar="USERNAME",
+                      help="also create an administrator account (asks for its password)")
+    init.add_argument("--admin-name", default="", help="the administrator's full name")
+    init.add_argument("--password-stdin", action="store_true",
+                      help="read the administrator's password from standard input")
+
+    demo = sub.add_parser("demo", help="add realistic synthetic data (for training and trials)")
+    demo.add_argument("--cases", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=1)
+
+    exp = sub.add_parser("export", help="write cases to an interchange file "
+                                        "(docs/interchange.md)")
+    exp.add_argument("-o", "--output", required=True, type=Path)
+    exp.add_argument("--forum", metavar="CODE", help="only this forum's cases")
+
+    imp = sub.add_parser("import", help="read an interchange file; nothing is written if "
+                                        "any record is bad")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--check", action="store_true", help="only check the file")
+
+    bk = sub.add_parser("backup", help="write a consistent copy of the database")
+    bk.add_argument("dest_raw", metavar="DEST",
+                    help="a file, or a folder (existing, or ending in /) to put the copy in")
+
+    rs = sub.add_parser("restore", help="replace the database with a backup")
+    rs.add_argument("source", type=Path)
+    rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    sub.add_parser("verify", help="check integrity, references and the audit trail")
+
+    user = sub.add_parser("user", help="manage user accounts")
+    usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    uadd = usub.add_parser("add", help="add a user (asks for a password)")
+    uadd.add_argument("username")
+    uadd.add_argument("--role", required=True,
+                      choices=["officer", "mediator", "coordinator", "admin", "viewer"])
+    uadd.add_argument("--name", required=True, help="full name")
+    uadd.add_argument("--forum", metavar="CODE")
+    uadd.add_argument("--password-stdin", action="store_true")
+    usub.add_parser("list", help="list users")
+
+    forum = sub.add_parser("forum", help="manage forums")
+    fsub = forum.add_subparsers(dest="forum_command", metavar="ACTION", required=True)
+    fadd = fsub.add_parser("add", help="add a forum")
+    fadd.add_argument("code", help="three letters and two digits, e.g. BGD01")
+    fadd.add_argument("--governorate", required=True, help="governorate code, e.g. BGD")
+    fadd.add_argument("--district", help="district code")
+    fadd.add_argument("--name-ar", required=True)
+    fadd.add_argument("--name-ckb", default="")
+    fadd.add_argument("--name-en", default="")
+    fsub.add_parser("list", help="list forums")
+    return p
+
+
+def _password(from_stdin: bool) -> str:
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass("Password: ")
+    if getpass.getpass("Again: ") != first:
+        raise SystemExit("sulh: error: the two passwords differ")
+    return first
+
+
+def _out(line: str = "") -> None:
+    print(line, flush=True)
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    if getattr(args, "dest_raw", None) is not None:
+        args.dest = Path(args.dest_raw)
+    if args.command is None:
+        from sulh.gui.app import run_app
+
+        return run_app(args.db)
+    try:
+        return _dispatch(args)
+    except KeyboardInterrupt:
+        print("sulh: interrupted", file=sys.stderr)
+        return 130
+    except Exception as e:  # noqa: BLE001 - one line for the operator, never a traceback
+        print(f"sulh: error: {_describe(e)}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _describe(e: Exception) -> str:
+    from sqlalchemy.exc import OperationalError
+
+    from sulh.domain.errors import SulhError
+
+    from sulh.domain.errors import ValidationError
+
+    if isinstance(e, ValidationError) and e.field:
+        return f"{e.field}: {e}"
+    if isinstance(e, SulhError):
+        return str(e).replace("\n", "; ")
+    if isinstance(e, OperationalError):
+        return f"cannot use the database: {str(e.orig).splitlines()[0]}"
+    if isinstance(e, OSError):
+        return f"{e.strerror or e}: {e.filename or ''}".rstrip(": ")
+    return f"{type(e).__name__}: {e}".splitlines()[0]
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from sqlalchemy.engine import make_url
+
+    from sulh.db.engine import resolve_url
+    from sulh.services import users
+    from sulh.services.setup import open_database
+
+    url = make_url(resolve_url(args.db))
+    if (url.get_backend_name() == "sqlite" and args.command not in CREATING_COMMANDS
+            and not Path(str(url.database)).exists()):
+        print(f"sulh: error: no database at {url.database}; create it with 'sulh init'",
+              file=sys.stderr)
+        return EXIT_ERROR
+    if args.command == "backup" and str(args.dest_raw).endswith(("/", "\\")):
+        args.dest.mkdir(parents=True, exist_ok=True)
+    ctx = open_database(args.db)
+    try:
+        actor = users.system_actor(ctx)
+        handler: Callable[..., int] = globals()[f"_cmd_{args.command}"]
+        return handler(args, ctx, actor, resolve_url(args.db))
+    finally:
+        ctx.close()
+
+
+def _cmd_init(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.db.migrate import current_revision
+    from sulh.services import users
+
+    _out(f"database: {ctx.engine.url.render_as_string(hide_password=True)}")
+    _out(f"schema: {current_revision(ctx.engine)}")
+    if args.admin:
+        users.create_user(ctx, actor, username=args.admin, full_name=args.admin_name or
+                          args.admin, role="admin", password=_password(args.password_stdin))
+        _out(f"administrator {args.admin} created")
+    return 0
+
+
+def _cmd_demo(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import demo
+
+    def progress(done: int, total: int) -> None:
+        if done == total or done % 50 == 0:
+            print(f"\r{done}/{total} cases", end="", file=sys.stderr, flush=True)
+
+    report = demo.generate(ctx, cases=args.cases, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    _out(f"{report.cases} cases in {report.forums} forums, {report.users} users")
+    for stage, n in sorted(report.by_stage.items()):
+        _out(f"  {stage:<18} {n}")
+    return 0
+
+
+def _cmd_export(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import exchange
+
+    report = exchange.export_cases(ctx, actor, args.output, forum_code=args.forum)
+    _out(f"{report.cases} cases, {report.persons} people → {report.path}")
+    _out(f"sha256 {report.sha256}")
+    return 0
+
+
+def _cmd_import(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import exchange
+
+    if args.check:
+        problems = exchange.check_file(ctx, args.file)
+        for p in problems:
+            print(f"sulh: {p}", file=sys.stderr)
+        _out("the file is good" if not problems else f"{len(problems)} problem(s)")
+        return EXIT_FINDINGS if problems else 0
+    try:
+        report = exchange.import_file(ctx, actor, args.file)
+    except exchange.ImportRefused as e:
+        for p in e.problems:
+            print(f"sulh: {p}", file=sys.stderr)
+        print(f"sulh: error: nothing imported: {len(e.problems)} problem(s)", file=sys.stderr)
+        return EXIT_ERROR
+    _out(str(report))
+    return 0
+
+
+def _cmd_backup(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import maintenance
+
+    report = maintenance.backup(ctx, actor, args.dest)
+    _out(f"backup written: {report.path} ({report.size:,} bytes, {report.seconds:.2f} s)")
+    return 0
+
+
+def _cmd_restore(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import maintenance
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise SystemExit("sulh: error: restore replaces every record; add --yes to confirm")
+        answer = input(f"Replace the database with {args.source}? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            _out("nothing changed")
+            return 0
+    report = maintenance.restore(ctx, actor, args.source)
+    _out(f"restored from {report.source}")
+    if report.safety_copy:
+        _out(f"the database as it was is kept in {report.safety_copy}")
+    return 0
+
+
+def _cmd_verify(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import maintenance
+
+    report = maintenance.verify(ctx, actor)
+    for finding in report.findings:
+        print(f"sulh: {finding}", file=sys.stderr)
+    _out(f"{report.events_checked} audit events checked; "
+         + ("no problems found" if report.ok else f"{len(report.findings)} problem(s)"))
+    return 0 if report.ok else EXIT_FINDINGS
+
+
+def _cmd_user(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import forums, users
+
+    if args.user_command == "list":
+        for u in users.list_users(ctx, actor):
+            _out(f"{u.username:<20} {u.role:<12} {'active' if u.active else 'inactive':<9} "
+                 f"{u.full_name}")
+        return 0
+    forum_id = None
+    if args.forum:
+        f = forums.forum_by_code(ctx, args.forum)
+        if f is None:
+            raise SystemExit(f"sulh: error: no forum {args.forum}")
+        forum_id = f.id
+    u = users.create_user(ctx, actor, username=args.username, full_name=args.name,
+                          role=args.role, forum_id=forum_id,
+                          password=_password(args.password_stdin))
+    _out(f"user {u.username} ({u.role}) created")
+    return 0
+
+
+def _cmd_forum(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import forums
+
+    if args.forum_command == "list":
+        for f in forums.list_forums(ctx, actor):
+            _out(f"{f.code}  {f.governorate}  {f.name_en or f.name_ar}")
+        return 0
+    f = forums.create_forum(ctx, actor, code=args.code, name_ar=args.name_ar,
+                            name_ckb=args.name_ckb, name_en=args.name_en,
+                            governorate=args.governorate, district=args.district)
+    _out(f"forum {f.code} created")
+    return 0

@@ -1,0 +1,1 @@
+"""The desktop app: Qt only. Talks to the services, never to the database."""
