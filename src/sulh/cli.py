@@ -120,9 +120,7 @@ def run(argv: list[str]) -> int:
 def _describe(e: Exception) -> str:
     from sqlalchemy.exc import OperationalError
 
-    from sulh.domain.errors import SulhError
-
-    from sulh.domain.errors import ValidationError
+    from sulh.domain.errors import SulhError, ValidationError
 
     if isinstance(e, ValidationError) and e.field:
         return f"{e.field}: {e}"

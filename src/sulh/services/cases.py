@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 
@@ -70,23 +72,26 @@ def move_options(ctx: ServiceContext, actor: Actor, case_id: int) -> list[MoveOp
             reasons.append(msg(N_("Rule", "Your role may not do this.")))
         if move is Move.CLOSE:
             fitting = [r for r in ClosureReason if facts.stage in workflow.CLOSURE_FROM[r]]
-            found = [workflow.refusals(move, facts, closure_reason=r) for r in fitting]
-            if fitting and all(found):
-                reasons += [f.message for f in found[0]]
+            per_reason = [workflow.refusals(move, facts, closure_reason=r) for r in fitting]
+            if fitting and all(per_reason):
+                reasons += [f.message for f in per_reason[0]]
         else:
-            reasons += [r.message for r in workflow.refusals(move, facts, reason_text="-")]
+            found = workflow.refusals(move, facts, reason_text="-")
+            # refer_case records the referral and moves in one step.
+            reasons += [r.message for r in found
+                        if not (move is Move.REFER and r.rule == "referral_recorded")]
         out.append(MoveOption(move, not reasons, tuple(reasons)))
     return out
 
 
-def _summary_query() -> Select[tuple[m.Case, str | None]]:
+def _summary_query() -> Select[m.Case, str | None]:
     first = (select(func.min(m.Party.name)).where(m.Party.case_id == m.Case.id,
                                                   m.Party.position == 1)
              .correlate(m.Case).scalar_subquery())
     return select(m.Case, first)
 
 
-def _summaries(rows: list[tuple[m.Case, str | None]]) -> list[records.CaseSummary]:
+def _summaries(rows: Sequence[Any]) -> list[records.CaseSummary]:
     return [records.CaseSummary(c.id, c.number, c.forum_id, c.stage, c.intake_date, c.category,
                                 c.governorate, first or "", c.archived) for c, first in rows]
 
@@ -117,8 +122,8 @@ def list_cases(ctx: ServiceContext, actor: Actor, *, stage: str | None = None,
     if after_id is not None:
         q = q.where(m.Case.id < after_id)
     with ctx.reading() as uow:
-        rows = uow.session.execute(q.order_by(m.Case.id.desc()).limit(limit)).tuples().all()
-        return _summaries(list(rows))
+        rows = uow.session.execute(q.order_by(m.Case.id.desc()).limit(limit)).all()
+        return _summaries(rows)
 
 
 def search_cases(ctx: ServiceContext, actor: Actor, text: str, *, limit: int = 50
@@ -150,8 +155,8 @@ def search_cases(ctx: ServiceContext, actor: Actor, text: str, *, limit: int = 5
         conditions.append(m.Case.number.like(f"%{text}%"))
     with ctx.reading() as uow:
         rows = uow.session.execute(_summary_query().where(or_(*conditions))
-                                   .order_by(m.Case.id.desc()).limit(limit)).tuples().all()
-        return _summaries(list(rows))
+                                   .order_by(m.Case.id.desc()).limit(limit)).all()
+        return _summaries(rows)
 
 
 def count_cases(ctx: ServiceContext, actor: Actor) -> int:

@@ -92,9 +92,11 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
                     raise ValidationError(msg(N_("Field", "Choose a station.")), field=key)
                 out[key] = value
             else:  # reference codes
-                table = {"channel": ref.referral_sources, "category": ref.categories,
-                         "governorate": ref.governorates, "district": ref.districts,
-                         "subdistrict": ref.subdistricts}[key]
+                tables: dict[str, Mapping[str, object]] = {
+                    "channel": ref.referral_sources, "category": ref.categories,
+                    "governorate": ref.governorates, "district": ref.districts,
+                    "subdistrict": ref.subdistricts}
+                table = tables[key]
                 if value in (None, ""):
                     out[key] = None
                 elif value not in table:
@@ -125,11 +127,11 @@ def _next_seq(session: Session, forum_id: int, year: int) -> int:
     """
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     stmt = insert(m.CaseNumberCounter).values(forum_id=forum_id, year=year, last_value=1)
-    stmt = stmt.on_conflict_do_update(
+    upsert = stmt.on_conflict_do_update(
         index_elements=[m.CaseNumberCounter.forum_id, m.CaseNumberCounter.year],
         set_={"last_value": m.CaseNumberCounter.last_value + 1},
     ).returning(m.CaseNumberCounter.last_value)
-    return int(session.execute(stmt).scalar_one())
+    return int(session.execute(upsert).scalar_one())
 
 
 def create_case(ctx: ServiceContext, actor: Actor, *, forum_id: int,
@@ -269,10 +271,12 @@ def _validate_person(data: Mapping[str, Any], today: dt.date, *, partial: bool =
 
 
 def _full_name(p: Mapping[str, Any] | m.Person) -> str:
-    get_ = (lambda k: getattr(p, k, "")) if isinstance(p, m.Person) else (  # noqa: E731
-        lambda k: p.get(k, ""))
-    return " ".join(x for x in (get_("given_name"), get_("father_name"),
-                                get_("grandfather_name"), get_("family_name")) if x)
+    parts = ("given_name", "father_name", "grandfather_name", "family_name")
+    if isinstance(p, m.Person):
+        values = [str(getattr(p, k) or "") for k in parts]
+    else:
+        values = [str(p.get(k) or "") for k in parts]
+    return " ".join(x for x in values if x)
 
 
 def _new_person(session: Session, ctx: ServiceContext, actor: Actor, data: Mapping[str, Any],
@@ -299,7 +303,7 @@ def possible_duplicates(ctx: ServiceContext, actor: Actor, person: Mapping[str, 
     pkey = phone_key(str(person.get("phone") or ""))
     if not tokens and not pkey:
         return []
-    conditions = []
+    conditions: list[Any] = []
     if len(tokens) >= 2:
         conditions.append(m.Person.name_key.like(f"{tokens[0]} {tokens[1]}%"))
     elif tokens:
