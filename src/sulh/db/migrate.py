@@ -39,7 +39,17 @@ def is_behind(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to `revision`.
+    """Bring the schema up to `revision`."""
+    _run(engine, command.upgrade, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the schema back down to `revision` (for a rollback of a release)."""
+    _run(engine, command.downgrade, revision)
+
+
+def _run(engine: Engine, step: Any, revision: str) -> None:
+    """Run an Alembic step with this app's safety rules.
 
     On SQLite, foreign keys are switched off for the run (outside any
     transaction, where the pragma takes effect): batch migrations rebuild tables
@@ -53,7 +63,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             raw.execute("PRAGMA foreign_keys=OFF")
         try:
             cfg.attributes["connection"] = conn.execution_options(sulh_write=True)
-            command.upgrade(cfg, revision)
+            step(cfg, revision)
             conn.commit()
             if sqlite:
                 problems = conn.execute(text("PRAGMA foreign_key_check")).fetchall()

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -154,6 +155,9 @@ class Case(Base):
     closure_note: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[dt.datetime | None] = mapped_column()
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Identities in a sensitive case (gender-based violence, children) are shown
+    # only to the roles that need them.
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -362,7 +366,7 @@ class FollowUp(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
     due_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
     result: Mapped[str | None] = mapped_column(String(16))   # complied / partly / breached
     instalment_paid: Mapped[bool | None] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -388,7 +392,7 @@ class AuditEvent(Base):
 
     __tablename__ = "audit_events"
     seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
-    at: Mapped[dt.datetime] = mapped_column()
+    at: Mapped[dt.datetime] = mapped_column(index=True)
     user_id: Mapped[int | None] = mapped_column(Integer)
     username: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(48))

@@ -211,7 +211,7 @@ def case_view(session: Session, c: m.Case, *, full: bool = True) -> records.Case
         vulnerable_notes=c.vulnerable_notes, police_ref=c.police_ref, court_ref=c.court_ref,
         closure_reason=c.closure_reason, closure_note=c.closure_note, archived=c.archived,
         created_by=c.created_by, created_at=c.created_at, version=c.version,
-        missing_for_screening=intake_missing(c),
+        missing_for_screening=intake_missing(c), sensitive=c.sensitive,
     )
     if not full:
         return records.CaseView(**base)  # type: ignore[arg-type]

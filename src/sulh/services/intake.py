@@ -44,7 +44,7 @@ DISPLACEMENT = ("idp", "returnee", "host", "refugee")
 _TEXT_LIMITS = {"neighbourhood": 200, "camp": 200, "police_ref": 80, "court_ref": 80,
                 "description": 10_000, "request": 5_000, "vulnerable_notes": 5_000}
 _MULTILINE = {"description", "request", "vulnerable_notes"}
-CASE_FIELDS = ("station_id", "intake_date", "channel", "governorate", "district", "subdistrict",
+CASE_FIELDS = ("sensitive", "station_id", "intake_date", "channel", "governorate", "district", "subdistrict",
                "neighbourhood", "camp", "category", "description", "request", "violence_risk",
                "revenge_risk", "vulnerable_notes", "police_ref", "court_ref")
 
@@ -83,7 +83,7 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
                 if value not in RISK_LEVELS:
                     raise ValidationError(msg(N_("Field", "Choose a risk level.")), field=key)
                 out[key] = value
-            elif key == "revenge_risk":
+            elif key in ("revenge_risk", "sensitive"):
                 if not isinstance(value, bool):
                     raise ValidationError(msg(N_("Field", "Answer yes or no.")), field=key)
                 out[key] = value
@@ -117,6 +117,12 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
     if errors:
         raise _invalid(errors)
     return out
+
+
+def _sensitive_category(category: str | None) -> bool:
+    """Gender-based violence and children at risk: identities need protecting."""
+    label = reference().categories.get(category or "")
+    return bool(label and label.extra.get("refer_reason") in ("gbv", "child_at_risk"))
 
 
 def _next_seq(session: Session, forum_id: int, year: int) -> int:
@@ -153,6 +159,7 @@ def create_case(ctx: ServiceContext, actor: Actor, *, forum_id: int,
         year = ctx.today().year
         seq = _next_seq(s, forum.id, year)
         now = ctx.now()
+        data["sensitive"] = bool(data.get("sensitive")) or _sensitive_category(data.get("category"))
         case = m.Case(uid=str(uuid.uuid4()), number=case_number(forum.code, year, seq),
                       forum_id=forum.id, year=year, seq=seq, stage=Stage.INTAKE.value,
                       created_by=actor.user_id, created_at=now, updated_at=now, **data)
@@ -192,6 +199,8 @@ def update_case(ctx: ServiceContext, actor: Actor, case_id: int, *, version: int
         before = snapshot(case)
         for key, value in data.items():
             setattr(case, key, value)
+        # A category that makes a case sensitive cannot be overridden by hand.
+        case.sensitive = case.sensitive or _sensitive_category(case.category)
         case.updated_at = ctx.now()
         s.flush()
         b, a = diff(before, snapshot(case))

@@ -286,3 +286,4 @@ class CaseView:
     follow_ups: tuple[FollowUpView, ...] = ()
     history: tuple[StageChangeView, ...] = ()
     missing_for_screening: tuple[str, ...] = field(default=())
+    sensitive: bool = False
