@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sulh.resources import resource_path
+from sulh.resource_files import resource_path
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QMessageBox, QTableWidgetItem
 
-from sulh.resources import ui_path
+from sulh.resource_files import ui_path
 
 
 def _tr(text: str) -> str:
