@@ -74,7 +74,11 @@ def latest_screening(session: Session, case_id: int) -> m.Screening | None:
 
 
 def agreement_content(session: Session, agreement: m.Agreement) -> dict[str, Any]:
-    """What the paper says; its digest decides whether the printed copy is current."""
+    """What the paper says; its digest decides whether the printed copy is current.
+
+    Only values that are the same in every database (no row ids), so a printed
+    copy still verifies after the case moved to another installation.
+    """
     case = get_case(session, agreement.case_id)
     pair = LanguagePair(agreement.languages)
     langs = pair.languages
@@ -83,7 +87,7 @@ def agreement_content(session: Session, agreement: m.Agreement) -> dict[str, Any
         "case": case.number,
         "languages": agreement.languages,
         "parties": [[p.position, p.kind, p.role, p.name,
-                     [r.person_id for r in p.representatives]] for p in case.parties],
+                     [r.person.uid for r in p.representatives]] for p in case.parties],
         "clauses": [[c.position] + [getattr(c, f"text_{lang}") for lang in langs]
                     for c in agreement.clauses if c.superseded_by_amendment is None],
         "compensation_iqd": agreement.compensation_iqd,

@@ -351,10 +351,21 @@ def record_print(ctx: ServiceContext, actor: Actor, agreement_id: int, *,
         if digest is not None and digest != current:
             raise MoveRefused(msg(N_("Rule", "The agreement changed after this copy was made; "
                                              "print it again.")), rule="print_stale")
+        cleared: list[int] = []
         if a.status == "draft":
+            if a.printed_digest != current:
+                # Signatures were given on a paper that no longer matches: the new
+                # copy must be signed again before the agreement is marked signed.
+                for sig in a.signatories:
+                    if sig.signed_at is not None:
+                        sig.signed_at = None
+                        cleared.append(sig.id)
             a.printed_digest = current
             a.printed_at = ctx.now()
-        view = _finish(s, ctx, actor, a, f"print.{what}", {"digest": current})
+        after: dict[str, Any] = {"digest": current}
+        if cleared:
+            after["signatures_cleared"] = cleared
+        view = _finish(s, ctx, actor, a, f"print.{what}", after)
         uow.commit()
         return view
 

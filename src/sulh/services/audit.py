@@ -114,9 +114,12 @@ def verify_chain(session: Session, *, batch: int = 5000) -> tuple[int, list[Chai
             prev_hash, expected_seq, last_seq = ev.hash, ev.seq + 1, ev.seq
         session.expunge_all()
     head = session.get(AuditHead, 1)
-    if head is not None and (head.seq != last_seq or head.hash != prev_hash):
+    if head is not None and head.seq != last_seq:
         findings.append(ChainFinding(head.seq, f"the chain ends at {last_seq}, but its head "
                                                f"says {head.seq}"))
+    elif head is not None and head.hash != prev_hash:
+        findings.append(ChainFinding(head.seq, "the chain's head does not match its last "
+                                               "event"))
     if head is None and count:
         findings.append(ChainFinding(0, "the chain's head is missing"))
     return count, findings

@@ -145,10 +145,13 @@ def create_case(ctx: ServiceContext, actor: Actor, *, forum_id: int,
     """Log a dispute.  Few fields are required: a draft stays at intake until complete."""
     actor.require(Action.LOG_CASE)
     fields.setdefault("intake_date", ctx.today())
-    data = _validate_case_fields(fields, ctx.today())
     with ctx.writing() as uow:
         s = uow.session
         forum: m.Forum = get(s, m.Forum, forum_id, "forum")
+        # The case is in the forum's governorate unless another is given, so a
+        # district is checked against that.
+        data = _validate_case_fields(fields, ctx.today(),
+                                     current={"governorate": forum.governorate})
         if data.get("station_id") is not None:
             station: m.Station = get(s, m.Station, data["station_id"], "station")
             if station.forum_id != forum.id:
