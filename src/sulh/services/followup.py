@@ -170,12 +170,17 @@ def archive_case(ctx: ServiceContext, actor: Actor, case_id: int) -> records.Cas
 
 def due_follow_ups(ctx: ServiceContext, actor: Actor, *, until: dt.date | None = None
                    ) -> list[tuple[str, records.FollowUpView]]:
-    """Follow-ups not yet done and due by `until` (today by default), oldest first."""
+    """Follow-ups not yet done and due by `until` (today by default), oldest first.
+
+    Only cases in follow-up: a check left undone on a case closed or reopened since
+    cannot be recorded any more (`record_follow_up` refuses it).
+    """
     actor.require(Action.VIEW_CASES)
     until = until or ctx.today()
     with ctx.reading() as uow:
         rows = uow.session.execute(
             select(m.Case.number, m.FollowUp).join(m.Case, m.Case.id == m.FollowUp.case_id)
-            .where(m.FollowUp.done_on.is_(None), m.FollowUp.due_on <= until)
+            .where(m.FollowUp.done_on.is_(None), m.FollowUp.due_on <= until,
+                   m.Case.stage == Stage.FOLLOW_UP.value)
             .order_by(m.FollowUp.due_on)).all()
         return [(number, _view(f)) for number, f in rows]
