@@ -394,3 +394,19 @@ def test_no_cases_makes_only_the_forums_and_users(ctx: ServiceContext,
     assert cases.count_cases(ctx, users.actor_for(ctx, "viewer1")) == 0
     with pytest.raises(ValidationError):
         demo.generate(ctx, cases=-1, seed=0)
+
+
+def test_runs_with_a_clock_that_moves_as_in_real_use(ctx: ServiceContext,
+                                                     cheap_passwords: None) -> None:
+    """Every save stamps a new time, so versions move between calls as they do for
+    `sulh demo` on a real clock; the generator must save against current versions."""
+    ticks = iter(range(1_000_000))
+    start = fixed_clock()
+
+    def moving() -> dt.datetime:
+        return start + dt.timedelta(seconds=next(ticks))
+
+    moving_ctx = ServiceContext(ctx.engine, clock=moving)
+    report = demo.generate(moving_ctx, cases=25, seed=3)
+    assert report.cases == 25
+    assert cases.count_cases(moving_ctx, users.actor_for(moving_ctx, "viewer1")) == 25

@@ -37,7 +37,16 @@ from sulh.domain.reference import reference
 from sulh.domain.roles import Role
 from sulh.domain.workflow import Stage
 from sulh.i18n import N_, msg
-from sulh.services import agreements, followup, forums, intake, mediation, screening, users
+from sulh.services import (
+    agreements,
+    cases,
+    followup,
+    forums,
+    intake,
+    mediation,
+    screening,
+    users,
+)
 from sulh.services.context import Actor, ServiceContext
 from sulh.services.records import AgreementView, CaseView, PartyView, UserView
 
@@ -1134,7 +1143,9 @@ class _Case:
             if party.vulnerable and not vulnerable_notes:
                 vulnerable_notes = self.t("vulnerable")
         if vulnerable_notes and complete:
-            view = intake.update_case(ctx, self.officer, self.case_id, version=view.version,
+            # Adding parties changed the case: save against its current version.
+            current = cases.get_case_view(ctx, self.officer, self.case_id)
+            view = intake.update_case(ctx, self.officer, self.case_id, version=current.version,
                                       vulnerable_notes=vulnerable_notes)
 
     def add_side(self, i: int) -> PartyView:
