@@ -110,3 +110,29 @@ def test_backup_and_restore_commands(db: Path, tmp_path: Path):
 def test_python_dash_m_and_the_console_script_agree(db: Path):
     r = sulh("--version", db=db)
     assert r.returncode == 0 and r.stdout.startswith("sulh ")
+
+
+def test_demo_export_import_verify_as_a_new_user_would(tmp_path: Path):
+    station = tmp_path / "station.sqlite3"
+    r = sulh("demo", "--cases", "12", "--seed", "4", db=station)
+    assert r.returncode == 0, r.stderr
+    assert "12 cases in 7 forums" in r.stdout
+    out = tmp_path / "to-hq.json"
+    r = sulh("export", "-o", str(out), db=station)
+    assert r.returncode == 0, r.stderr
+    assert out.is_file() and r.stdout.startswith("12 cases")
+    hq = tmp_path / "hq.sqlite3"
+    r = sulh("import", str(out), db=hq)
+    assert r.returncode == 0, r.stderr
+    assert "12 case(s) imported" in r.stdout
+    r = sulh("import", str(out), db=hq)
+    assert "0 case(s) imported, 12 already here" in r.stdout
+    for db in (station, hq):
+        r = sulh("verify", db=db)
+        assert r.returncode == 0 and "no problems found" in r.stdout, r.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text(out.read_text(encoding="utf-8").replace('"category": "', '"category": "x', 1),
+                   encoding="utf-8")
+    r = sulh("import", str(bad), db=tmp_path / "empty.sqlite3")
+    assert r.returncode == 2
+    assert "nothing imported" in r.stderr and "category" in r.stderr
