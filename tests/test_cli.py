@@ -136,3 +136,12 @@ def test_demo_export_import_verify_as_a_new_user_would(tmp_path: Path):
     r = sulh("import", str(bad), db=tmp_path / "empty.sqlite3")
     assert r.returncode == 2
     assert "nothing imported" in r.stderr and "category" in r.stderr
+
+
+def test_a_new_database_is_readable_by_its_owner_only(db: Path):
+    import stat
+
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists():
+        assert stat.S_IMODE(wal.stat().st_mode) == 0o600

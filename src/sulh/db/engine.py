@@ -29,7 +29,7 @@ def resolve_url(explicit: str | None = None) -> str:
     url = explicit or os.environ.get(ENV_URL)
     if not url:
         path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         return f"sqlite:///{path}"
     if "://" not in url:  # a bare file path
         return f"sqlite:///{Path(url).expanduser().resolve()}"
@@ -54,7 +54,7 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     if u.get_backend_name() == "sqlite":
         if u.database in (None, "", ":memory:"):
             raise ValueError("Sulh needs a SQLite file, not an in-memory database")
-        Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        _create_private(Path(u.database))
         engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
                                poolclass=kwargs.pop("poolclass", NullPool), **kwargs)
         _configure_sqlite(engine)
@@ -62,6 +62,19 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     if u.get_backend_name() == "postgresql":
         return create_engine(u, pool_pre_ping=True, **kwargs)
     raise ValueError(f"unsupported database: {u.get_backend_name()}")
+
+
+def _create_private(path: Path) -> None:
+    """Create a new database file readable by its owner only.
+
+    The records name people in dispute; on a shared PC, other accounts have no
+    business reading them.  SQLite gives its -wal and -shm files the same mode.
+    """
+    if path.exists():
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
 
 
 def _configure_sqlite(engine: Engine) -> None:
