@@ -8,6 +8,7 @@ and the reference data can be extended without a migration.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -214,9 +215,9 @@ class Screening(Base):
     __tablename__ = "screenings"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
-    answers: Mapped[dict] = mapped_column(JSON)
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON)
     decision: Mapped[str] = mapped_column(String(8))
-    red_flags: Mapped[list] = mapped_column(JSON)
+    red_flags: Mapped[list[Any]] = mapped_column(JSON)
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -356,7 +357,7 @@ class Amendment(Base):
     agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"), index=True)
     seq: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
-    changes: Mapped[dict] = mapped_column(JSON)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

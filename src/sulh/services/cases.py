@@ -96,34 +96,88 @@ def _summaries(rows: Sequence[Any]) -> list[records.CaseSummary]:
                                 c.governorate, first or "", c.archived) for c, first in rows]
 
 
+@dataclass(frozen=True)
+class CaseFilter:
+    """What a case list shows; the GUI keeps one per view ("my cases", "follow-ups due" ...)."""
+
+    stage: str | None = None
+    forum_id: int | None = None
+    category: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    mediator_id: int | None = None
+    created_by: int | None = None
+    follow_up_due_by: dt.date | None = None
+    include_archived: bool = False
+
+
+SORT_COLUMNS = {
+    "number": (m.Case.year, m.Case.seq),
+    "intake_date": (m.Case.intake_date,),
+    "stage": (m.Case.stage,),
+    "category": (m.Case.category,),
+    "governorate": (m.Case.governorate,),
+}
+
+
+def _filtered(q: Any, f: CaseFilter, actor: Actor) -> Any:
+    if f.stage:
+        q = q.where(m.Case.stage == Stage(f.stage).value)
+    if f.forum_id:
+        q = q.where(m.Case.forum_id == f.forum_id)
+    if f.category:
+        q = q.where(m.Case.category == f.category)
+    if f.date_from:
+        q = q.where(m.Case.intake_date >= f.date_from)
+    if f.date_to:
+        q = q.where(m.Case.intake_date <= f.date_to)
+    if f.mediator_id:
+        q = q.where(m.Case.id.in_(select(m.CaseMediator.case_id).where(
+            m.CaseMediator.user_id == f.mediator_id, m.CaseMediator.active)))
+    if f.created_by:
+        q = q.where(m.Case.created_by == f.created_by)
+    if f.follow_up_due_by:
+        q = q.where(m.Case.stage == Stage.FOLLOW_UP.value, m.Case.id.in_(
+            select(m.FollowUp.case_id).where(m.FollowUp.done_on.is_(None),
+                                             m.FollowUp.due_on <= f.follow_up_due_by)))
+    if not f.include_archived:
+        q = q.where(m.Case.archived.is_(False))
+    return q
+
+
 def list_cases(ctx: ServiceContext, actor: Actor, *, stage: str | None = None,
                forum_id: int | None = None, category: str | None = None,
                date_from: dt.date | None = None, date_to: dt.date | None = None,
                mediator_id: int | None = None, include_archived: bool = False,
-               limit: int = 100, after_id: int | None = None) -> list[records.CaseSummary]:
-    """Newest first, in pages: pass the last id seen as `after_id` for the next page."""
+               limit: int = 100, after_id: int | None = None,
+               filter: CaseFilter | None = None, sort: str | None = None,
+               descending: bool = True, offset: int = 0) -> list[records.CaseSummary]:
+    """Newest first by default, in pages: pass the last id seen as `after_id` (or an
+    `offset` when sorting by another column) for the next page."""
     actor.require(Action.VIEW_CASES)
-    q = _summary_query()
-    if stage:
-        q = q.where(m.Case.stage == Stage(stage).value)
-    if forum_id:
-        q = q.where(m.Case.forum_id == forum_id)
-    if category:
-        q = q.where(m.Case.category == category)
-    if date_from:
-        q = q.where(m.Case.intake_date >= date_from)
-    if date_to:
-        q = q.where(m.Case.intake_date <= date_to)
-    if mediator_id:
-        q = q.where(m.Case.id.in_(select(m.CaseMediator.case_id).where(
-            m.CaseMediator.user_id == mediator_id, m.CaseMediator.active)))
-    if not include_archived:
-        q = q.where(m.Case.archived.is_(False))
-    if after_id is not None:
-        q = q.where(m.Case.id < after_id)
+    f = filter or CaseFilter(stage=stage, forum_id=forum_id, category=category,
+                             date_from=date_from, date_to=date_to, mediator_id=mediator_id,
+                             include_archived=include_archived)
+    q = _filtered(_summary_query(), f, actor)
+    if sort is None:
+        if after_id is not None:
+            q = q.where(m.Case.id < after_id)
+        q = q.order_by(m.Case.id.desc())
+    else:
+        columns = SORT_COLUMNS[sort]
+        order = [c.desc() if descending else c.asc() for c in columns]
+        q = q.order_by(*order, m.Case.id.desc() if descending else m.Case.id.asc())
+        q = q.offset(offset)
     with ctx.reading() as uow:
-        rows = uow.session.execute(q.order_by(m.Case.id.desc()).limit(limit)).all()
+        rows = uow.session.execute(q.limit(limit)).all()
         return _summaries(rows)
+
+
+def count_matching(ctx: ServiceContext, actor: Actor, f: CaseFilter) -> int:
+    actor.require(Action.VIEW_CASES)
+    with ctx.reading() as uow:
+        q = _filtered(select(func.count()).select_from(m.Case), f, actor)
+        return int(uow.session.scalar(q) or 0)
 
 
 def search_cases(ctx: ServiceContext, actor: Actor, text: str, *, limit: int = 50
