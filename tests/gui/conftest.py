@@ -41,3 +41,25 @@ def no_message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
                         record("information", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     return shown
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type any text, Arabic and Kurdish included, as key presses into `widget`.
+
+    `qtbot.keyClicks` goes through QTest's ASCII key table and aborts the process
+    on a non-ASCII character; a key event carrying the text is what a keyboard
+    with an Arabic layout sends.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, ch))
+
+
+@pytest.fixture(name="type_text")
+def type_text_fixture() -> Callable[[object, str], None]:
+    return type_text

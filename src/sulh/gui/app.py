@@ -1,75 +1,137 @@
-"""Starting the desktop app."""
+"""Starting the desktop app: languages, the database, signing in, the main window,
+and the idle lock and shift change."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QFile, QIODevice
-from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QApplication, QHeaderView, QMainWindow, QMessageBox, QTableWidgetItem
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from sulh.resource_files import ui_path
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-def load_form(name: str) -> QMainWindow:
-    """Load a Designer form from ui/ at run time (the same way for every form)."""
-    file = QFile(str(ui_path(f"{name}.ui")))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(f"form {name}.ui is missing")
-    try:
-        widget = QUiLoader().load(file)
-    finally:
-        file.close()
-    if widget is None:
-        raise RuntimeError(f"form {name}.ui could not be loaded")
-    return widget  # type: ignore[return-value]
+from sulh.domain.errors import SulhError
+from sulh.gui import feedback
+from sulh.gui.forms import load_form
+from sulh.gui.main_window import MainWindow
+from sulh.gui.qt_i18n import install_language, register_fonts, tr
+from sulh.gui.session import AppSession
+from sulh.gui.sign_in import SignInDialog
+from sulh.services import users
+from sulh.services.context import Actor, ServiceContext
+from sulh.settings import Settings
 
 
-def build_main_window(summary: dict[str, object]) -> QMainWindow:
-    from sulh.domain.workflow import STAGE_LABELS, Stage
+class FirstRun:
+    """A new database has no accounts: create the administrator's."""
 
-    window = load_form("main_window")
-    window.setWindowTitle(_tr("Sulh — Community Policing Forum cases"))
-    window.databaseLabel.setText(_tr("Database: {where}").format(where=summary["where"]))
-    counts: dict[str, int] = summary["by_stage"]  # type: ignore[assignment]
-    table = window.stageTable
-    table.setHorizontalHeaderLabels([_tr("Stage"), _tr("Cases")])
-    table.setRowCount(len(Stage))
-    for row, stage in enumerate(Stage):
-        context, text = STAGE_LABELS[stage]
-        table.setItem(row, 0, QTableWidgetItem(QCoreApplication.translate(context, text)))
-        table.setItem(row, 1, QTableWidgetItem(str(counts.get(stage.value, 0))))
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    window.statusBar().showMessage(_tr("{n} cases").format(n=sum(counts.values())))
-    return window
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.dialog: QDialog = load_form("first_run_dialog", parent)
+        self.dialog.buttons.accepted.connect(self._create)
+        self.dialog.buttons.rejected.connect(self.dialog.reject)
+
+    def _create(self) -> None:
+        d = self.dialog
+        feedback.clear_marks(d)
+        if d.password.text() != d.again.text():
+            d.message.setText(tr("FirstRun", "The two passwords differ."))
+            return
+        try:
+            self.actor = users.create_first_admin(
+                self.ctx, username=d.username.text(), full_name=d.full_name.text(),
+                password=d.password.text())
+        except SulhError as e:
+            feedback.mark_fields(d, e)
+            d.message.setText(str(e))
+            return
+        d.accept()
+
+    def exec(self) -> Actor | None:
+        return self.actor if self.dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _summary(db: str | None) -> dict[str, object]:
-    from sulh.services import stats
-    from sulh.services.setup import open_database
+class AppController(QObject):
+    """Who is signed in, and which main window is theirs."""
 
-    ctx = open_database(db)
-    try:
-        return {"where": ctx.engine.url.render_as_string(hide_password=True),
-                "by_stage": stats.cases_by_stage(ctx)}
-    finally:
-        ctx.close()
+    def __init__(self, ctx: ServiceContext, settings: Settings) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings
+        self.main: MainWindow | None = None
+
+    def start(self) -> bool:
+        if not users.has_accounts(self.ctx):
+            actor = FirstRun(self.ctx).exec()
+        else:
+            actor = SignInDialog(self.ctx).exec()
+        if actor is None:
+            return False
+        self._open(actor)
+        return True
+
+    def _open(self, actor: Actor) -> None:
+        session = AppSession(self.ctx, actor, self.settings)
+        self.main = MainWindow(session)
+        self.main.lock_requested.connect(self.lock)
+        self.main.sign_out_requested.connect(self.sign_out)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.main.idle)
+        self.main.show()
+
+    def lock(self) -> None:
+        """Cover the screen until the same user, or another taking over, signs in.
+
+        The window and its open forms stay as they are underneath, so nothing
+        typed is lost while the screen is locked.
+        """
+        main = self.main
+        if main is None:
+            return
+        current = main.session.actor
+        main.idle.timer.stop()
+        while True:
+            actor = SignInDialog(self.ctx, locked_for=current, parent=main.window).exec()
+            if actor is not None:
+                break
+        if actor.user_id == current.user_id:
+            main.idle.timer.start()
+            return
+        # Shift change: the previous user's window closes; the new user starts afresh.
+        main.close(force=True)
+        self._open(actor)
+
+    def sign_out(self) -> None:
+        main = self.main
+        if main is None or not main.close():
+            return
+        self.main = None
+        actor = SignInDialog(self.ctx).exec()
+        if actor is None:
+            QApplication.quit()
+            return
+        self._open(actor)
 
 
 def run_app(db: str | None = None) -> int:
+    settings = Settings.load()
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Sulh")
     app.setOrganizationName("Sulh")
+    register_fonts()
+    install_language(app, settings.language)
     try:
-        summary = _summary(db)
+        from sulh.services.setup import open_database
+
+        ctx = open_database(db or settings.database_url)
     except Exception as e:  # noqa: BLE001 - shown to the user instead of a traceback
-        QMessageBox.critical(None, "Sulh", _tr("The database cannot be opened: {error}")
+        QMessageBox.critical(None, "Sulh", tr("App", "The database cannot be opened: {error}")
                              .format(error=e))
         return 2
-    window = build_main_window(summary)
-    window.show()
-    return int(app.exec())
+    controller = AppController(ctx, settings)
+    if not controller.start():
+        return 0
+    code = int(app.exec())
+    ctx.close()
+    return code

@@ -38,7 +38,7 @@ class CaseListModel(QAbstractTableModel):
         self._source = source
         self._rows: list[CaseSummary] = []
         self._exhausted = False
-        self._sort = "number"
+        self._sort = "intake_date"
         self._descending = True
         self._language = language
         self._arabic_indic = arabic_indic

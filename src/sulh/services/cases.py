@@ -112,7 +112,7 @@ class CaseFilter:
 
 
 SORT_COLUMNS = {
-    "number": (m.Case.year, m.Case.seq),
+    "number": (m.Case.number,),
     "intake_date": (m.Case.intake_date,),
     "stage": (m.Case.stage,),
     "category": (m.Case.category,),

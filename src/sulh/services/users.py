@@ -184,3 +184,32 @@ def actor_for(ctx: ServiceContext, username: str) -> Actor:
             raise ValidationError(msg(N_("User", "No active user {name}."), name=username),
                                   field="username")
         return Actor(user.id, user.username, Role(user.role), user.forum_id, user.full_name)
+
+
+def mediator_names(ctx: ServiceContext, actor: Actor) -> list[tuple[int, str]]:
+    """Active mediators and coordinators, for choosing whose cases to show."""
+    actor.require(Action.VIEW_CASES)
+    with ctx.reading() as uow:
+        rows = uow.session.execute(
+            select(m.User.id, m.User.full_name).where(
+                m.User.active, m.User.role.in_([Role.MEDIATOR.value, Role.COORDINATOR.value]))
+            .order_by(m.User.full_name)).all()
+        return [(int(uid), str(name)) for uid, name in rows]
+
+
+def has_accounts(ctx: ServiceContext) -> bool:
+    """Whether anyone can sign in yet (a new database has only the system account)."""
+    with ctx.reading() as uow:
+        return uow.session.execute(select(m.User.id).where(
+            m.User.password_hash.is_not(None), m.User.active).limit(1)).first() is not None
+
+
+def create_first_admin(ctx: ServiceContext, *, username: str, full_name: str,
+                       password: str) -> Actor:
+    """The first account of a new installation; refused once any account exists."""
+    if has_accounts(ctx):
+        raise PermissionDenied(msg(N_("User", "This database already has accounts; ask an "
+                                              "administrator.")), rule="first_admin")
+    create_user(ctx, system_actor(ctx), username=username, full_name=full_name,
+                role=Role.ADMIN.value, password=password)
+    return sign_in(ctx, username, password)

@@ -1,0 +1,329 @@
+"""The main window: views and filters on the left, the case list and open cases as tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
+
+from sulh.domain.reference import reference
+from sulh.domain.roles import ROLE_LABELS, Action, Role
+from sulh.domain.workflow import STAGE_LABELS, Stage
+from sulh.gui import feedback
+from sulh.gui.case_list_model import CaseListModel
+from sulh.gui.forms import load_form
+from sulh.gui.qt_i18n import digits, tr
+from sulh.gui.session import AppSession
+from sulh.services import cases, forums
+from sulh.services.cases import CaseFilter
+from sulh.services.records import CaseSummary
+
+VIEW_OPEN, VIEW_MINE, VIEW_DUE, VIEW_ALL = range(4)
+
+
+class IdleWatcher(QObject):
+    """Fires `idle` after a period with no key press or mouse use anywhere in the app."""
+
+    idle = Signal()
+    _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                 QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+    def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.idle)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self._ACTIVITY:
+            self.timer.start()
+        return False
+
+
+class _CloseGuard(QObject):
+    """Asks every open case tab whether it may close before the window does."""
+
+    def __init__(self, owner: MainWindow) -> None:
+        super().__init__(owner.window)
+        self.owner = owner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.Close and not self.owner.force_close
+                and not self.owner.may_close_tabs()):
+            event.ignore()
+            return True
+        return False
+
+
+class MainWindow(QObject):
+    """Wraps the Designer form `ui/main_window.ui`."""
+
+    lock_requested = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, session: AppSession, *, idle_ms: int | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.force_close = False
+        self.window: QMainWindow = load_form("main_window")
+        w = self.window
+        w.setWindowTitle(tr("MainWindow", "Sulh — Community Policing Forum cases"))
+        self.model = CaseListModel(self._page_source(self._filter()),
+                                   language=session.language,
+                                   arabic_indic=session.settings.arabic_indic_digits,
+                                   parent=self)
+        table = w.caseTable
+        table.setModel(self.model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        self._fit_columns()
+        w.splitter.setStretchFactor(0, 0)
+        w.splitter.setStretchFactor(1, 1)
+        w.splitter.setSizes([300, 900])
+        table.doubleClicked.connect(lambda idx: self.open_case(self.model.case_id(idx.row())))
+        table.activated.connect(lambda idx: self.open_case(self.model.case_id(idx.row())))
+        self._fill_filters()
+        w.viewList.setCurrentRow(VIEW_OPEN)
+        w.viewList.currentRowChanged.connect(lambda _row: self.refresh())
+        for combo in (w.stageFilter, w.forumFilter, w.categoryFilter, w.mediatorFilter):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        w.useDates.toggled.connect(self._dates_toggled)
+        w.dateFrom.dateChanged.connect(lambda _d: self.refresh())
+        w.dateTo.dateChanged.connect(lambda _d: self.refresh())
+        w.clearFilters.clicked.connect(self.clear_filters)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.refresh)
+        w.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
+        w.searchBox.returnPressed.connect(self._open_single_result)
+        w.tabs.tabCloseRequested.connect(self.close_tab)
+        w.tabs.tabBar().setTabButton(0, w.tabs.tabBar().ButtonPosition.RightSide, None)
+        w.tabs.tabBar().setTabButton(0, w.tabs.tabBar().ButtonPosition.LeftSide, None)
+        w.actionNewCase.triggered.connect(self.new_case)
+        w.actionNewCase.setEnabled(session.may(Action.LOG_CASE))
+        w.actionOpenCase.triggered.connect(self._open_selected)
+        w.actionRefresh.triggered.connect(self.refresh)
+        w.actionLock.triggered.connect(self.lock_requested)
+        w.actionSignOut.triggered.connect(self.sign_out_requested)
+        w.actionSettings.triggered.connect(self.open_settings)
+        session.events.case_changed.connect(lambda _id: self.refresh())
+        session.events.cases_changed.connect(self.refresh)
+        role = tr(*ROLE_LABELS[Role(session.actor.role)])
+        self.user_label = tr("MainWindow", "Signed in: {name} ({role})").format(
+            name=session.actor.full_name or session.actor.username, role=role)
+        self._guard = _CloseGuard(self)
+        w.installEventFilter(self._guard)
+        minutes = session.settings.idle_lock_minutes
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle.idle.connect(self.lock_requested)
+        self._update_status()
+
+    # -- filters and views
+
+    def _fill_filters(self) -> None:
+        w, lang = self.window, self.session.language
+        w.stageFilter.addItem(tr("MainWindow", "Any stage"), None)
+        for stage in Stage:
+            w.stageFilter.addItem(tr(*STAGE_LABELS[stage]), stage.value)
+        w.forumFilter.addItem(tr("MainWindow", "Any forum"), None)
+        for f in forums.list_forums(self.session.ctx, self.session.actor):
+            name = {"ar": f.name_ar, "ckb": f.name_ckb, "en": f.name_en}.get(lang) or f.name_ar
+            w.forumFilter.addItem(f"{f.code} — {name}", f.id)
+        w.categoryFilter.addItem(tr("MainWindow", "Any category"), None)
+        for code, label in sorted(reference().categories.items(),
+                                  key=lambda kv: kv[1].name(lang)):
+            w.categoryFilter.addItem(label.name(lang), code)
+        w.mediatorFilter.addItem(tr("MainWindow", "Any mediator"), None)
+        for user_id, name in _mediators(self.session):
+            w.mediatorFilter.addItem(name, user_id)
+        today = QDate.currentDate()
+        w.dateFrom.setDate(today.addMonths(-3))
+        w.dateTo.setDate(today)
+
+    def _dates_toggled(self, on: bool) -> None:
+        self.window.dateFrom.setEnabled(on)
+        self.window.dateTo.setEnabled(on)
+        self.refresh()
+
+    def clear_filters(self) -> None:
+        w = self.window
+        for combo in (w.stageFilter, w.forumFilter, w.categoryFilter, w.mediatorFilter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        w.useDates.setChecked(False)
+        w.searchBox.clear()
+        self.refresh()
+
+    def _filter(self) -> CaseFilter:
+        w = getattr(self, "window", None)
+        if w is None or not hasattr(w, "viewList"):
+            return CaseFilter()
+        view = w.viewList.currentRow()
+        actor = self.session.actor
+        dates: dict[str, dt.date] = {}
+        if w.useDates.isChecked():
+            dates = {"date_from": w.dateFrom.date().toPython(),
+                     "date_to": w.dateTo.date().toPython()}
+        mine: dict[str, int] = {}
+        if view == VIEW_MINE:
+            mine = ({"mediator_id": actor.user_id}
+                    if actor.role in (Role.MEDIATOR, Role.COORDINATOR)
+                    else {"created_by": actor.user_id})
+        return CaseFilter(
+            stage=w.stageFilter.currentData(), forum_id=w.forumFilter.currentData(),
+            category=w.categoryFilter.currentData(),
+            mediator_id=mine.get("mediator_id") or w.mediatorFilter.currentData(),
+            created_by=mine.get("created_by"),
+            follow_up_due_by=self.session.ctx.today() if view == VIEW_DUE else None,
+            include_archived=view == VIEW_ALL, **dates)
+
+    def _page_source(self, f: CaseFilter) -> Callable[[int, int, str, bool],
+                                                        list[CaseSummary]]:
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def source(offset: int, limit: int, sort: str, descending: bool) -> list[CaseSummary]:
+            return cases.list_cases(ctx, actor, filter=f, sort=sort, descending=descending,
+                                    offset=offset, limit=limit)
+        return source
+
+    def _search_source(self, text: str) -> Callable[[int, int, str, bool], list[CaseSummary]]:
+        ctx, actor = self.session.ctx, self.session.actor
+
+        def source(offset: int, limit: int, sort: str, descending: bool) -> list[CaseSummary]:
+            return [] if offset else cases.search_cases(ctx, actor, text, limit=limit)
+        return source
+
+    def refresh(self) -> None:
+        text = self.window.searchBox.text().strip()
+        try:
+            if text:
+                self.model.set_source(self._search_source(text))
+            else:
+                self.model.set_source(self._page_source(self._filter()))
+        except Exception as e:  # noqa: BLE001 - shown to the user; the list stays usable
+            feedback.show_error(self.window, e)
+        self._fit_columns()
+        self._update_status()
+
+    def _fit_columns(self) -> None:
+        table = self.window.caseTable
+        for column in (0, 1):
+            table.resizeColumnToContents(column)
+        em = table.fontMetrics().horizontalAdvance("M")
+        for column, width in ((2, 9), (3, 14), (4, 8)):
+            table.setColumnWidth(column, em * width)
+
+    def _update_status(self) -> None:
+        w = self.window
+        if w.searchBox.text().strip():
+            found = tr("MainWindow", "{n} found").format(n=self.model.loaded())
+        else:
+            total = cases.count_matching(self.session.ctx, self.session.actor, self._filter())
+            found = tr("MainWindow", "{n} cases").format(n=total)
+        w.statusBar().showMessage(
+            f"{digits(found, self.session.settings.arabic_indic_digits)}   ·   "
+            f"{self.user_label}")
+
+    # -- cases in tabs
+
+    def _open_selected(self) -> None:
+        rows = self.window.caseTable.selectionModel().selectedRows()
+        if rows:
+            self.open_case(self.model.case_id(rows[0].row()))
+
+    def _open_single_result(self) -> None:
+        if self.model.rowCount() == 1:
+            self.open_case(self.model.case_id(0))
+
+    def open_case(self, case_id: int | None) -> QWidget | None:
+        if case_id is None:
+            return None
+        tabs = self.window.tabs
+        for i in range(1, tabs.count()):
+            if tabs.widget(i).property("caseId") == case_id:
+                tabs.setCurrentIndex(i)
+                return tabs.widget(i)
+        view = _build("sulh.gui.case_view", "CaseView", self.session, case_id)
+        if view is None:
+            return None
+        widget = getattr(view, "widget", view)
+        widget.setProperty("caseId", case_id)
+        widget.setProperty("controller", view)
+        summary = cases.get_case_view(self.session.ctx, self.session.actor, case_id)
+        tabs.addTab(widget, summary.number.replace("-", "\u2011"))
+        tabs.setCurrentWidget(widget)
+        return widget
+
+    def new_case(self) -> QWidget | None:
+        form = _build("sulh.gui.intake_form", "IntakeForm", self.session, None)
+        if form is None:
+            return None
+        widget = getattr(form, "widget", form)
+        widget.setProperty("controller", form)
+        tabs = self.window.tabs
+        tabs.addTab(widget, tr("MainWindow", "New dispute"))
+        tabs.setCurrentWidget(widget)
+        return widget
+
+    def close_tab(self, index: int) -> None:
+        if index == 0:
+            return
+        widget = self.window.tabs.widget(index)
+        if _may_close(widget):
+            self.window.tabs.removeTab(index)
+            widget.deleteLater()
+
+    def may_close_tabs(self) -> bool:
+        tabs = self.window.tabs
+        return all(_may_close(tabs.widget(i)) for i in range(1, tabs.count()))
+
+    def open_settings(self) -> None:
+        from sulh.gui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.session.settings, self.window).exec()
+
+    def show(self) -> None:
+        self.window.show()
+
+    def close(self, *, force: bool = False) -> bool:
+        self.force_close = force
+        closed = bool(self.window.close())
+        if closed:
+            self.idle.timer.stop()
+        return closed
+
+
+def _may_close(widget: QWidget) -> bool:
+    """A tab with unsaved changes asks (its controller's `may_close`), others just close."""
+    controller: Any = widget.property("controller")
+    check = getattr(controller, "may_close", None) or getattr(widget, "may_close", None)
+    return bool(check()) if callable(check) else True
+
+
+def _build(module: str, cls: str, *args: Any) -> Any:
+    """Build a view from a module that may not exist yet in this installation."""
+    try:
+        factory = getattr(importlib.import_module(module), cls)
+    except (ImportError, AttributeError):
+        QMessageBox.information(None, tr("MainWindow", "Not available"),
+                                tr("MainWindow", "This part of Sulh is not installed."))
+        return None
+    return factory(*args) if args[-1] is not None else factory(*args[:-1])
+
+
+def _mediators(session: AppSession) -> list[tuple[int, str]]:
+    from sulh.services import users
+
+    return users.mediator_names(session.ctx, session.actor)
