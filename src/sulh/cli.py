@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("verify", help="check integrity, references and the audit trail")
 
+    chk = sub.add_parser("check-agreement",
+                         help="check a paper agreement's verification code against the record "
+                              "(exit 0: it matches, 1: it does not)")
+    chk.add_argument("code", nargs="+", metavar="CODE",
+                     help="the QR code's text, or the agreement number and the 12 characters "
+                          "printed under it")
+
     user = sub.add_parser("user", help="manage user accounts")
     usub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     uadd = usub.add_parser("add", help="add a user (asks for a password)")
@@ -151,7 +158,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     ctx = open_database(args.db)
     try:
         actor = users.system_actor(ctx)
-        handler: Callable[..., int] = globals()[f"_cmd_{args.command}"]
+        handler: Callable[..., int] = globals()[f"_cmd_{args.command.replace('-', '_')}"]
         return handler(args, ctx, actor, resolve_url(args.db))
     finally:
         ctx.close()
@@ -248,6 +255,29 @@ def _cmd_verify(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
     _out(f"{report.events_checked} audit events checked; "
          + ("no problems found" if report.ok else f"{len(report.findings)} problem(s)"))
     return 0 if report.ok else EXIT_FINDINGS
+
+
+def _cmd_check_agreement(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services.verification import SignatureCheck, Verdict, check_code
+
+    result = check_code(ctx, actor, " ".join(args.code))
+    if result.verdict is Verdict.MALFORMED:
+        print(f"sulh: error: {result.message}", file=sys.stderr)
+        return EXIT_ERROR
+    _out(f"{result.verdict.value}: {result.message}")
+    for note in result.notes:
+        _out(f"  {note}")
+    a = result.agreement
+    if a is not None:
+        signed = f"signed {a.signed_at:%Y-%m-%d}" if a.signed_at else a.status
+        _out(f"agreement  {a.number} ({signed}, {a.languages})")
+        _out(f"case       {a.case_number}")
+        _out(f"parties    {'; '.join(a.party_names)}")
+        for x in result.amended_after:
+            _out(f"amendment  {x.seq} of {x.recorded_at:%Y-%m-%d}: {' '.join(x.reason.split())}")
+    if result.signature is not SignatureCheck.NOT_PRESENT:
+        _out(f"signature  {result.signature.value} (key {result.key_id})")
+    return 0 if result.matches else EXIT_FINDINGS
 
 
 def _cmd_user(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
