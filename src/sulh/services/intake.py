@@ -322,6 +322,8 @@ def possible_duplicates(ctx: ServiceContext, actor: Actor, person: Mapping[str, 
         conditions.append(m.Person.name_key.like(f"{tokens[0]}%"))
     if len(pkey) >= 7:
         conditions.append(m.Person.phone_key == pkey)
+    if not conditions:      # a few digits of a phone number alone match no one yet
+        return []
     with ctx.reading() as uow:
         rows = uow.session.execute(select(m.Person).where(or_(*conditions)).limit(200)
                                    ).scalars().all()
@@ -372,13 +374,9 @@ def update_person(ctx: ServiceContext, actor: Actor, person_id: int, *, version:
 
 # ---------------------------------------------------------------- parties
 
-def add_party(ctx: ServiceContext, actor: Actor, case_id: int, *, kind: str = "person",
-              role: str = "complainant", name: str = "",
-              person: Mapping[str, Any] | None = None, person_id: int | None = None,
-              vulnerable: bool = False) -> records.PartyView:
-    """Add a side to a dispute.  A person side names the person (new or existing);
-    a family, tribe or group side has a name and may name a person who leads it."""
-    actor.require(Action.LOG_CASE)
+def _side_errors(kind: str, role: str, name: str, person: Mapping[str, Any] | None,
+                 person_id: int | None) -> tuple[str, list[ValidationError]]:
+    """What is wrong with a side as given, before anything is written."""
     errors: list[ValidationError] = []
     if kind not in PARTY_KINDS:
         errors.append(ValidationError(msg(N_("Field", "Choose from the list.")), field="kind"))
@@ -391,6 +389,39 @@ def add_party(ctx: ServiceContext, actor: Actor, case_id: int, *, kind: str = "p
     if kind == "person" and person is None and person_id is None:
         errors.append(ValidationError(msg(N_("Field", "Name the person."), ),
                                       field="given_name"))
+    return name, errors
+
+
+def check_party(ctx: ServiceContext, actor: Actor, *, kind: str = "person",
+                role: str = "complainant", name: str = "",
+                person: Mapping[str, Any] | None = None, person_id: int | None = None,
+                relation: str = "") -> None:
+    """Raise the errors that add_party (and add_representative for a family, tribe or
+    group side) would raise for these values, without writing anything, so a form can
+    check every side before it saves the first."""
+    actor.require(Action.LOG_CASE)
+    _, errors = _side_errors(kind, role, name, person, person_id)
+    if person is not None and person_id is None:
+        try:
+            _validate_person(person, ctx.today())
+        except ValidationErrors as e:
+            errors += e.errors
+    try:
+        clean_text(relation, "relation", max_length=100)
+    except ValidationError as e:
+        errors.append(e)
+    if errors:
+        raise _invalid(errors)
+
+
+def add_party(ctx: ServiceContext, actor: Actor, case_id: int, *, kind: str = "person",
+              role: str = "complainant", name: str = "",
+              person: Mapping[str, Any] | None = None, person_id: int | None = None,
+              vulnerable: bool = False) -> records.PartyView:
+    """Add a side to a dispute.  A person side names the person (new or existing);
+    a family, tribe or group side has a name and may name a person who leads it."""
+    actor.require(Action.LOG_CASE)
+    name, errors = _side_errors(kind, role, name, person, person_id)
     if errors:
         raise _invalid(errors)
     with ctx.writing() as uow:
