@@ -6,7 +6,9 @@ Errors are one clear line on stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -90,7 +92,37 @@ def _parser() -> argparse.ArgumentParser:
     fadd.add_argument("--name-ckb", default="")
     fadd.add_argument("--name-en", default="")
     fsub.add_parser("list", help="list forums")
+    _document_parsers(sub)
     return p
+
+
+def _document_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Printing commands. A print is recorded in the audit trail against the person
+    who prints, so they run as a named user: --as USERNAME, or $SULH_USER."""
+    def common(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("case_number", metavar="CASE_NUMBER")
+        cmd.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+        cmd.add_argument("--as", dest="as_user", metavar="USERNAME",
+                         default=os.environ.get("SULH_USER"),
+                         help="the user the print is recorded against (default: $SULH_USER)")
+        cmd.add_argument("--languages", metavar="PAIR",
+                         help="ar,en  ckb,en  or  ar,ckb")
+        cmd.add_argument("--arabic-indic", action="store_true",
+                         help="Arabic-Indic digits in the Arabic and Kurdish text")
+
+    agr = sub.add_parser("agreement", help="print a case's agreement to PDF")
+    common(agr)
+    agr.add_argument("--hijri", action="store_true", help="add the Hijri date")
+    common(sub.add_parser("referral-letter", help="print the letter for a case's referral"))
+    inv = sub.add_parser("invitation", help="print an invitation to a session for a party")
+    common(inv)
+    inv.add_argument("--party", required=True, type=int, metavar="N",
+                     help="the party's number in the case (1, 2, ...)")
+    inv.add_argument("--date", required=True, type=dt.date.fromisoformat,
+                     metavar="YYYY-MM-DD", help="the day of the session")
+    inv.add_argument("--place", required=True, metavar="TEXT", help="where the session is")
+    inv.add_argument("--time", default="", metavar="TEXT", help="the time of the session")
+    common(sub.add_parser("case-summary", help="print a summary of a case"))
 
 
 def _password(from_stdin: bool) -> str:
@@ -313,3 +345,64 @@ def _cmd_forum(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
                             governorate=args.governorate, district=args.district)
     _out(f"forum {f.code} created")
     return 0
+
+
+def _print_document(args, ctx, what: str) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import cases, users
+
+    if not args.as_user:
+        print("sulh: error: a print is recorded against a person: name the user with "
+              "--as USERNAME (or set SULH_USER)", file=sys.stderr)
+        return EXIT_ERROR
+    actor = users.actor_for(ctx, args.as_user)
+    case_id = cases.find_case_id(ctx, actor, args.case_number)
+    digits = "arabic-indic" if args.arabic_indic else "western"
+    # A print is recorded, so make sure it can be saved before making it.
+    part = args.output.with_name(f".{args.output.name}.part")
+    try:
+        with part.open("wb") as out:
+            pdf = _make_document(args, ctx, actor, case_id, what, digits)
+            out.write(pdf)
+        os.replace(part, args.output)
+    finally:
+        part.unlink(missing_ok=True)
+    _out(f"{what} for {args.case_number} written to {args.output} ({len(pdf):,} bytes); "
+         f"the print is recorded against {actor.username}")
+    return 0
+
+
+def _make_document(args, ctx, actor, case_id: int, what: str,  # type: ignore[no-untyped-def]
+                   digits: str) -> bytes:
+    from sulh.services import documents
+
+    if what == "agreement":
+        pdf = documents.print_agreement(ctx, actor, case_id, languages=args.languages,
+                                        digits=digits, hijri=args.hijri)
+    elif what == "referral letter":
+        pdf = documents.print_referral_letter(ctx, actor, case_id, languages=args.languages,
+                                              digits=digits)
+    elif what == "invitation":
+        pdf = documents.print_invitation(ctx, actor, case_id, party=args.party,
+                                         session_date=args.date, place=args.place,
+                                         time=args.time, languages=args.languages,
+                                         digits=digits)
+    else:
+        pdf = documents.print_case_summary(ctx, actor, case_id, languages=args.languages,
+                                           digits=digits)
+    return pdf
+
+
+def _cmd_agreement(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    return _print_document(args, ctx, "agreement")
+
+
+def _cmd_referral_letter(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    return _print_document(args, ctx, "referral letter")
+
+
+def _cmd_invitation(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    return _print_document(args, ctx, "invitation")
+
+
+def _cmd_case_summary(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    return _print_document(args, ctx, "case summary")

@@ -207,6 +207,27 @@ def remove_clause(ctx: ServiceContext, actor: Actor, clause_id: int, *, version:
         return view
 
 
+def move_clause(ctx: ServiceContext, actor: Actor, clause_id: int, *, version: int,
+                position: int) -> records.AgreementView:
+    """Move a clause of a draft to another place (1-based); the others close up around it."""
+    actor.require(Action.DRAFT_AGREEMENT)
+    with ctx.writing() as uow:
+        s = uow.session
+        row: m.AgreementClause = get(s, m.AgreementClause, clause_id, "clause")
+        a = _draft(s, row.agreement_id, version)
+        order = [c for c in a.clauses if c.id != row.id]
+        if not isinstance(position, int) or not 1 <= position <= len(order) + 1:
+            raise ValidationError(msg(N_("Field", "Choose from the list.")), field="position")
+        before = row.position
+        order.insert(position - 1, row)
+        for i, c in enumerate(order, start=1):
+            c.position = i
+        view = _finish(s, ctx, actor, a, "agreement.move_clause",
+                       {"clause": row.id, "position": position}, {"position": before})
+        uow.commit()
+        return view
+
+
 def set_compensation(ctx: ServiceContext, actor: Actor, agreement_id: int, *, version: int,
                      amount_iqd: int, instalments: Iterable[tuple[dt.date, int]] = ()
                      ) -> records.AgreementView:

@@ -213,3 +213,23 @@ def create_first_admin(ctx: ServiceContext, *, username: str, full_name: str,
     create_user(ctx, system_actor(ctx), username=username, full_name=full_name,
                 role=Role.ADMIN.value, password=password)
     return sign_in(ctx, username, password)
+
+
+def user_names(ctx: ServiceContext, actor: Actor) -> dict[int, str]:
+    """Every user's display name by id (inactive ones too), for showing who did what."""
+    actor.require(Action.VIEW_CASES)
+    with ctx.reading() as uow:
+        rows = uow.session.execute(select(m.User.id, m.User.full_name, m.User.username)).all()
+        return {int(uid): str(full or name) for uid, full, name in rows}
+
+
+def forum_mediators(ctx: ServiceContext, actor: Actor, forum_id: int) -> list[tuple[int, str]]:
+    """Active mediators and coordinators of one forum, for choosing who mediates a case."""
+    actor.require(Action.VIEW_CASES)
+    with ctx.reading() as uow:
+        rows = uow.session.execute(
+            select(m.User.id, m.User.full_name, m.User.username).where(
+                m.User.active, m.User.forum_id == forum_id,
+                m.User.role.in_([Role.MEDIATOR.value, Role.COORDINATOR.value]))
+            .order_by(m.User.full_name)).all()
+        return [(int(uid), str(full or name)) for uid, full, name in rows]
