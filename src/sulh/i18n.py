@@ -3,8 +3,8 @@
 A message keeps its English source text, a translation context and its
 parameters apart, so the GUI can translate it with Qt's translator (installed
 through `set_translator`) and the CLI can print it in English or the same
-translation.  Source strings are marked with `N_`, which extraction tools treat
-like QT_TRANSLATE_NOOP.
+translation.  Source strings are marked with `QT_TRANSLATE_NOOP(context, text)`,
+which pyside6-lupdate extracts without Qt being imported here.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
-def N_(context: str, text: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
+def QT_TRANSLATE_NOOP(context: str, text: str) -> tuple[str, str]:  # noqa: N802 - the name lupdate looks for
     """Mark a string for translation without translating it now."""
     return (context, text)
 

@@ -22,7 +22,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
 
 from sulh.domain.errors import SulhError
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.resource_files import resource_path
 
 
@@ -36,7 +36,7 @@ def describe_char(ch: str) -> str:
 
 def unprintable(ch: str) -> UnprintableCharacter:
     return UnprintableCharacter(
-        msg(N_("Document", "No font can print the character {char}; remove or replace it."),
+        msg(QT_TRANSLATE_NOOP("Document", "No font can print the character {char}; remove or replace it."),
             char=describe_char(ch)), rule="unprintable_character", details=ch)
 
 

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from sulh.domain.errors import ClauseRefused, ValidationError
 from sulh.domain.text import canonical_text
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 LANGUAGES = ("ar", "ckb", "en")
 
@@ -87,9 +87,9 @@ _FORBIDDEN: list[_Pattern] = [
 ]
 
 REFUSAL_MESSAGES = {
-    "person_as_compensation": N_("Rule", "A clause may never offer a person (for example a "
+    "person_as_compensation": QT_TRANSLATE_NOOP("Rule", "A clause may never offer a person (for example a "
                                          "woman or girl given in marriage) as compensation."),
-    "unsettleable_offence": N_("Rule", "A clause may not settle or waive an offence that the "
+    "unsettleable_offence": QT_TRANSLATE_NOOP("Rule", "A clause may not settle or waive an offence that the "
                                        "law does not allow to be settled (killing, rape, "
                                        "kidnapping, terrorism)."),
 }
@@ -108,7 +108,7 @@ def check_clause(texts: Mapping[str, str], pair: LanguagePair, *, field: str = "
     """Refuse a forbidden clause; require both languages of the agreement's pair."""
     for lang in pair.languages:
         if not (texts.get(lang) or "").strip():
-            raise ValidationError(msg(N_("Agreement", "The clause needs its text in both "
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "The clause needs its text in both "
                                                       "languages of the agreement "
                                                       "({lang} is missing)."), lang=lang),
                                   field=f"{field}.{lang}")
@@ -123,10 +123,10 @@ MAX_IQD = 10**12
 
 def check_amount(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(msg(N_("Agreement", "Amounts are whole Iraqi dinars.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "Amounts are whole Iraqi dinars.")),
                               field=field)
     if value < 0 or value > MAX_IQD:
-        raise ValidationError(msg(N_("Agreement", "The amount must be between 0 and "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "The amount must be between 0 and "
                                                   "{max} IQD."), max=f"{MAX_IQD:,}"),
                               field=field)
     return value
@@ -135,7 +135,7 @@ def check_amount(value: object, field: str) -> int:
 def check_instalments(total: int, amounts: Iterable[int]) -> None:
     amounts = list(amounts)
     if amounts and sum(amounts) != total:
-        raise ValidationError(msg(N_("Agreement", "The instalments add up to {sum} IQD, not "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "The instalments add up to {sum} IQD, not "
                                                   "the compensation of {total} IQD."),
                                   sum=f"{sum(amounts):,}", total=f"{total:,}"),
                               field="instalments")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from sulh.domain.errors import PermissionDenied
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 
 class Role(StrEnum):
@@ -17,11 +17,11 @@ class Role(StrEnum):
 
 
 ROLE_LABELS = {
-    Role.OFFICER: N_("Role", "Station officer"),
-    Role.MEDIATOR: N_("Role", "Forum mediator"),
-    Role.COORDINATOR: N_("Role", "Forum coordinator"),
-    Role.ADMIN: N_("Role", "Administrator"),
-    Role.VIEWER: N_("Role", "Viewer"),
+    Role.OFFICER: QT_TRANSLATE_NOOP("Role", "Station officer"),
+    Role.MEDIATOR: QT_TRANSLATE_NOOP("Role", "Forum mediator"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("Role", "Forum coordinator"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("Role", "Administrator"),
+    Role.VIEWER: QT_TRANSLATE_NOOP("Role", "Viewer"),
 }
 
 
@@ -89,6 +89,6 @@ def may(role: Role, action: Action) -> bool:
 def require(role: Role, action: Action) -> None:
     if not may(role, action):
         raise PermissionDenied(
-            msg(N_("Rule", "Your role ({role}) may not do this: {action}."),
+            msg(QT_TRANSLATE_NOOP("Rule", "Your role ({role}) may not do this: {action}."),
                 role=role.value, action=action.value),
             rule="permission")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sulh.domain.errors import ValidationError
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 
 class Question(StrEnum):
@@ -27,16 +27,16 @@ class Question(StrEnum):
 
 
 QUESTION_LABELS = {
-    Question.SERIOUS_CRIME: N_("Screening", "Is it a serious crime (killing, serious injury, "
+    Question.SERIOUS_CRIME: QT_TRANSLATE_NOOP("Screening", "Is it a serious crime (killing, serious injury, "
                                             "kidnapping, armed attack, terrorism)?"),
-    Question.NEEDS_COURT_APPROVAL: N_("Screening", "Is it an offence that can only be settled "
+    Question.NEEDS_COURT_APPROVAL: QT_TRANSLATE_NOOP("Screening", "Is it an offence that can only be settled "
                                                    "with a court's approval?"),
-    Question.GBV_OR_DOMESTIC: N_("Screening", "Does it involve gender-based or domestic "
+    Question.GBV_OR_DOMESTIC: QT_TRANSLATE_NOOP("Screening", "Does it involve gender-based or domestic "
                                               "violence?"),
-    Question.CHILD_AT_RISK: N_("Screening", "Is a child at risk?"),
-    Question.COERCION_OR_IMBALANCE: N_("Screening", "Is any party under pressure, or is there "
+    Question.CHILD_AT_RISK: QT_TRANSLATE_NOOP("Screening", "Is a child at risk?"),
+    Question.COERCION_OR_IMBALANCE: QT_TRANSLATE_NOOP("Screening", "Is any party under pressure, or is there "
                                                     "a serious imbalance of power?"),
-    Question.ALL_CONSENT_FREELY: N_("Screening", "Have all parties consented freely to "
+    Question.ALL_CONSENT_FREELY: QT_TRANSLATE_NOOP("Screening", "Have all parties consented freely to "
                                                  "mediation?"),
 }
 
@@ -68,11 +68,11 @@ def evaluate(answers: Mapping[str, bool | None], *, category_must_refer: bool) -
         value = answers.get(q.value)
         if not isinstance(value, bool):
             raise ValidationError(
-                msg(N_("Screening", "Every screening question must be answered yes or no.")),
+                msg(QT_TRANSLATE_NOOP("Screening", "Every screening question must be answered yes or no.")),
                 field=q.value)
     unknown = set(answers) - {q.value for q in Question}
     if unknown:
-        raise ValidationError(msg(N_("Screening", "Unknown screening question: {name}."),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Screening", "Unknown screening question: {name}."),
                                   name=sorted(unknown)[0]), field=sorted(unknown)[0])
     flags = [q.value for q in Question if answers[q.value] is RED_FLAG_ANSWER[q]]
     if category_must_refer:

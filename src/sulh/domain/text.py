@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from sulh.domain.errors import ValidationError
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -107,17 +107,17 @@ def clean_text(value: object, field: str, *, max_length: int = 500, required: bo
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(msg(N_("Field", "This must be text.")), field=field)
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be text.")), field=field)
     if _SURROGATE.search(value):
-        raise ValidationError(msg(N_("Field", "The text contains a broken character.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The text contains a broken character.")),
                               field=field)
     if _CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
-        raise ValidationError(msg(N_("Field", "The text contains control characters.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The text contains control characters.")),
                               field=field)
     value = value.strip()
     if required and not value:
-        raise ValidationError(msg(N_("Field", "This field is required.")), field=field)
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field is required.")), field=field)
     if len(value) > max_length:
-        raise ValidationError(msg(N_("Field", "At most {max} characters (this has {n})."),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "At most {max} characters (this has {n})."),
                                   max=max_length, n=len(value)), field=field)
     return value

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from sulh.domain.errors import ValidationError
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 TAG = "SULH"
 FORMAT_VERSION = 1
@@ -94,19 +94,19 @@ def decode(text: str, nbytes: int) -> bytes:
     bits = nbytes * 8
     chars = -(-bits // 5)
     if len(text) != chars:
-        raise MalformedCode(N_("Verification", "A part of the code has {found} characters "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "A part of the code has {found} characters "
                                                "instead of {expected}."),
                             found=len(text), expected=chars)
     value = 0
     for c in text:
         v = _VALUE.get(c.upper())
         if v is None:
-            raise MalformedCode(N_("Verification", "The code contains a character that "
+            raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "The code contains a character that "
                                                    "cannot be in it: {char}"), char=c)
         value = value << 5 | v
     pad = chars * 5 - bits
     if value & ((1 << pad) - 1):
-        raise MalformedCode(N_("Verification", "The last character of a part of the code "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "The last character of a part of the code "
                                                "is wrong."))
     return (value >> pad).to_bytes(nbytes, "big")
 
@@ -117,7 +117,7 @@ def _canonical_chars(text: str) -> str:
     for c in text.upper():
         v = _VALUE.get(c)
         if v is None:
-            raise MalformedCode(N_("Verification", "The code contains a character that "
+            raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "The code contains a character that "
                                                    "cannot be in it: {char}"), char=c)
         out.append(ALPHABET[v])
     return "".join(out)
@@ -242,44 +242,44 @@ def parse_code(text: str) -> ParsedCode:
     dash, with or without the "·" between the number and the check value."""
     clean = _normalise(text)
     if not clean:
-        raise MalformedCode(N_("Verification", "Type or scan the code printed on the "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "Type or scan the code printed on the "
                                                "agreement."))
     compact = _DROPPED.sub("", clean).upper()
     qr = _QR.match(compact)
     if qr:
         return _parse_qr(int(qr[1]), qr[2])
     if compact.startswith(TAG) and not compact[len(TAG):len(TAG) + 1].isdigit():
-        raise MalformedCode(N_("Verification", "This is not a Sulh verification code."))
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "This is not a Sulh verification code."))
     text_match = _COMPACT_TEXT.match(compact.replace("-", "").replace(":", ""))
     if not text_match:
-        raise MalformedCode(N_("Verification", "This is not a Sulh verification code: it "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "This is not a Sulh verification code: it "
                                                "should be an agreement number followed by "
                                                "12 letters and digits, or the QR code's "
                                                "text."))
     forum, year, seq, n, check = text_match.groups()
     number = f"{forum}-{year}-{seq}-A{int(n)}"
     if not AGREEMENT_NUMBER.match(number):
-        raise MalformedCode(N_("Verification", "{number} is not an agreement number."),
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "{number} is not an agreement number."),
                             number=number)
     return ParsedCode(CodeForm.TEXT, number, _canonical_chars(check))
 
 
 def _parse_qr(version: int, rest: str) -> ParsedCode:
     if version != FORMAT_VERSION:
-        raise MalformedCode(N_("Verification", "This code was made in format {version}, "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "This code was made in format {version}, "
                                                "which this version of Sulh cannot read."),
                             version=version)
     parts = rest.split(":")
     if len(parts) != 4:
-        raise MalformedCode(N_("Verification", "The code is incomplete: it has {found} "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "The code is incomplete: it has {found} "
                                                "parts instead of 5."), found=len(parts) + 1)
     number, digest_part, key_part, signature_part = parts
     if not AGREEMENT_NUMBER.match(number):
-        raise MalformedCode(N_("Verification", "{number} is not an agreement number."),
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "{number} is not an agreement number."),
                             number=number)
     digest = decode(digest_part, DIGEST_BYTES).hex()
     if len(key_part) != KEY_ID_CHARS:
-        raise MalformedCode(N_("Verification", "A part of the code has {found} characters "
+        raise MalformedCode(QT_TRANSLATE_NOOP("Verification", "A part of the code has {found} characters "
                                                "instead of {expected}."),
                             found=len(key_part), expected=KEY_ID_CHARS)
     key = _canonical_chars(key_part)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sulh.domain.errors import MoveRefused
-from sulh.i18n import N_, Message, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 
 class Stage(StrEnum):
@@ -28,16 +28,16 @@ class Stage(StrEnum):
 
 
 STAGE_LABELS: dict[Stage, tuple[str, str]] = {
-    Stage.INTAKE: N_("Stage", "Intake"),
-    Stage.SCREENING: N_("Stage", "Screening"),
-    Stage.MEDIATION: N_("Stage", "Mediation"),
-    Stage.AGREEMENT_DRAFTED: N_("Stage", "Agreement drafted"),
-    Stage.SIGNED: N_("Stage", "Signed"),
-    Stage.FOLLOW_UP: N_("Stage", "Follow-up"),
-    Stage.CLOSED: N_("Stage", "Closed"),
-    Stage.REFERRED: N_("Stage", "Referred"),
-    Stage.WITHDRAWN: N_("Stage", "Withdrawn"),
-    Stage.REOPENED: N_("Stage", "Reopened"),
+    Stage.INTAKE: QT_TRANSLATE_NOOP("Stage", "Intake"),
+    Stage.SCREENING: QT_TRANSLATE_NOOP("Stage", "Screening"),
+    Stage.MEDIATION: QT_TRANSLATE_NOOP("Stage", "Mediation"),
+    Stage.AGREEMENT_DRAFTED: QT_TRANSLATE_NOOP("Stage", "Agreement drafted"),
+    Stage.SIGNED: QT_TRANSLATE_NOOP("Stage", "Signed"),
+    Stage.FOLLOW_UP: QT_TRANSLATE_NOOP("Stage", "Follow-up"),
+    Stage.CLOSED: QT_TRANSLATE_NOOP("Stage", "Closed"),
+    Stage.REFERRED: QT_TRANSLATE_NOOP("Stage", "Referred"),
+    Stage.WITHDRAWN: QT_TRANSLATE_NOOP("Stage", "Withdrawn"),
+    Stage.REOPENED: QT_TRANSLATE_NOOP("Stage", "Reopened"),
 }
 
 #: Stages in which nothing more happens unless a supervisor reopens the case.
@@ -59,16 +59,16 @@ class Move(StrEnum):
 
 
 MOVE_LABELS: dict[Move, tuple[str, str]] = {
-    Move.SUBMIT_FOR_SCREENING: N_("Move", "Send to screening"),
-    Move.START_MEDIATION: N_("Move", "Start mediation"),
-    Move.REFER: N_("Move", "Refer"),
-    Move.DRAFT_AGREEMENT: N_("Move", "Agreement drafted"),
-    Move.RETURN_TO_MEDIATION: N_("Move", "Back to mediation"),
-    Move.MARK_SIGNED: N_("Move", "Mark signed"),
-    Move.START_FOLLOW_UP: N_("Move", "Start follow-up"),
-    Move.CLOSE: N_("Move", "Close"),
-    Move.REOPEN: N_("Move", "Reopen"),
-    Move.RESCREEN: N_("Move", "Screen again"),
+    Move.SUBMIT_FOR_SCREENING: QT_TRANSLATE_NOOP("Move", "Send to screening"),
+    Move.START_MEDIATION: QT_TRANSLATE_NOOP("Move", "Start mediation"),
+    Move.REFER: QT_TRANSLATE_NOOP("Move", "Refer"),
+    Move.DRAFT_AGREEMENT: QT_TRANSLATE_NOOP("Move", "Agreement drafted"),
+    Move.RETURN_TO_MEDIATION: QT_TRANSLATE_NOOP("Move", "Back to mediation"),
+    Move.MARK_SIGNED: QT_TRANSLATE_NOOP("Move", "Mark signed"),
+    Move.START_FOLLOW_UP: QT_TRANSLATE_NOOP("Move", "Start follow-up"),
+    Move.CLOSE: QT_TRANSLATE_NOOP("Move", "Close"),
+    Move.REOPEN: QT_TRANSLATE_NOOP("Move", "Reopen"),
+    Move.RESCREEN: QT_TRANSLATE_NOOP("Move", "Screen again"),
 }
 
 
@@ -157,88 +157,88 @@ def refusals(move: Move, facts: CaseFacts, *, closure_reason: ClosureReason | No
     """Every rule that refuses `move` for a case with `facts`; empty when allowed."""
     sources, _ = MOVES[move]
     if facts.stage not in sources:
-        return [_refuse("stage", N_("Rule", "“{move}” is not possible while the case is at "
+        return [_refuse("stage", QT_TRANSLATE_NOOP("Rule", "“{move}” is not possible while the case is at "
                                             "the stage “{stage}”."),
                         move=move.value, stage=facts.stage.value)]
     out: list[Refusal] = []
     if move is Move.SUBMIT_FOR_SCREENING:
         if facts.intake_missing:
-            out.append(_refuse("intake_complete", N_("Rule", "The intake is not complete: "
+            out.append(_refuse("intake_complete", QT_TRANSLATE_NOOP("Rule", "The intake is not complete: "
                                                              "{fields}."),
                                fields=", ".join(facts.intake_missing)))
         if facts.party_count < 2:
-            out.append(_refuse("two_parties", N_("Rule", "A dispute needs at least two "
+            out.append(_refuse("two_parties", QT_TRANSLATE_NOOP("Rule", "A dispute needs at least two "
                                                          "parties.")))
     elif move is Move.START_MEDIATION:
         if not facts.screening_recorded:
-            out.append(_refuse("screening_required", N_("Rule", "No mediation before the "
+            out.append(_refuse("screening_required", QT_TRANSLATE_NOOP("Rule", "No mediation before the "
                                                                 "screening checklist is "
                                                                 "completed.")))
         elif not facts.screening_passed:
-            out.append(_refuse("screening_failed", N_("Rule", "The screening found this "
+            out.append(_refuse("screening_failed", QT_TRANSLATE_NOOP("Rule", "The screening found this "
                                                               "dispute must be referred, "
                                                               "not mediated.")))
         elif not facts.screening_approved:
-            out.append(_refuse("screening_approval", N_("Rule", "The screening decision "
+            out.append(_refuse("screening_approval", QT_TRANSLATE_NOOP("Rule", "The screening decision "
                                                                 "must be approved by a "
                                                                 "coordinator.")))
         if facts.parties_without_consent:
-            out.append(_refuse("consent", N_("Rule", "Every party must consent freely to "
+            out.append(_refuse("consent", QT_TRANSLATE_NOOP("Rule", "Every party must consent freely to "
                                                      "mediation; missing: {parties}."),
                                parties=", ".join(facts.parties_without_consent)))
     elif move is Move.REFER:
         if facts.referral_count == 0:
-            out.append(_refuse("referral_recorded", N_("Rule", "Record the referral (to "
+            out.append(_refuse("referral_recorded", QT_TRANSLATE_NOOP("Rule", "Record the referral (to "
                                                                "whom and why) first.")))
     elif move is Move.DRAFT_AGREEMENT:
         if facts.agreement_clause_count == 0:
-            out.append(_refuse("agreement_clauses", N_("Rule", "The agreement has no "
+            out.append(_refuse("agreement_clauses", QT_TRANSLATE_NOOP("Rule", "The agreement has no "
                                                                "clauses yet.")))
     elif move is Move.MARK_SIGNED:
         if not facts.agreement_printed_current:
-            out.append(_refuse("agreement_printed", N_("Rule", "The agreement must be "
+            out.append(_refuse("agreement_printed", QT_TRANSLATE_NOOP("Rule", "The agreement must be "
                                                                "printed, as it stands now, "
                                                                "before it is signed.")))
         if facts.party_signatory_count < 2:
-            out.append(_refuse("party_signatories", N_("Rule", "At least two parties must "
+            out.append(_refuse("party_signatories", QT_TRANSLATE_NOOP("Rule", "At least two parties must "
                                                                "sign the agreement.")))
         if facts.unsigned_signatories:
-            out.append(_refuse("all_signatories", N_("Rule", "Not everyone has signed or "
+            out.append(_refuse("all_signatories", QT_TRANSLATE_NOOP("Rule", "Not everyone has signed or "
                                                              "given a thumbprint: "
                                                              "{names}."),
                                names=", ".join(facts.unsigned_signatories)))
     elif move is Move.START_FOLLOW_UP:
         if facts.follow_ups_scheduled == 0:
-            out.append(_refuse("follow_ups_scheduled", N_("Rule", "Schedule at least one "
+            out.append(_refuse("follow_ups_scheduled", QT_TRANSLATE_NOOP("Rule", "Schedule at least one "
                                                                   "follow-up first.")))
     elif move is Move.CLOSE:
         if closure_reason is None:
-            out.append(_refuse("closure_reason", N_("Rule", "Closing a case needs a "
+            out.append(_refuse("closure_reason", QT_TRANSLATE_NOOP("Rule", "Closing a case needs a "
                                                             "reason.")))
         elif facts.stage not in CLOSURE_FROM[closure_reason]:
             out.append(_refuse("closure_reason_stage",
-                               N_("Rule", "The reason “{reason}” does not fit a case at the "
+                               QT_TRANSLATE_NOOP("Rule", "The reason “{reason}” does not fit a case at the "
                                           "stage “{stage}”."),
                                reason=closure_reason.value, stage=facts.stage.value))
         elif closure_reason is ClosureReason.RESOLVED_FULLY:
             if facts.breach_recorded:
                 out.append(_refuse("resolved_with_breach",
-                                   N_("Rule", "A breach was recorded: the case cannot be "
+                                   QT_TRANSLATE_NOOP("Rule", "A breach was recorded: the case cannot be "
                                               "closed as fully resolved.")))
             if facts.follow_ups_pending:
                 out.append(_refuse("follow_ups_pending",
-                                   N_("Rule", "{count} follow-up(s) still to be done."),
+                                   QT_TRANSLATE_NOOP("Rule", "{count} follow-up(s) still to be done."),
                                    count=facts.follow_ups_pending))
         elif closure_reason is ClosureReason.REFERRED and facts.referral_count == 0:
-            out.append(_refuse("referral_recorded", N_("Rule", "Record the referral (to "
+            out.append(_refuse("referral_recorded", QT_TRANSLATE_NOOP("Rule", "Record the referral (to "
                                                                "whom and why) first.")))
     elif move is Move.REOPEN:
         if facts.stage is Stage.FOLLOW_UP and not facts.breach_recorded:
             out.append(_refuse("reopen_needs_breach",
-                               N_("Rule", "A case in follow-up is reopened only when a "
+                               QT_TRANSLATE_NOOP("Rule", "A case in follow-up is reopened only when a "
                                           "breach is recorded.")))
         if not reason_text.strip():
-            out.append(_refuse("reopen_reason", N_("Rule", "Say why the case is reopened.")))
+            out.append(_refuse("reopen_reason", QT_TRANSLATE_NOOP("Rule", "Say why the case is reopened.")))
     return out
 
 

@@ -12,7 +12,7 @@ from sulh.domain.errors import SulhError
 from sulh.gui import feedback
 from sulh.gui.forms import load_form
 from sulh.gui.main_window import MainWindow
-from sulh.gui.qt_i18n import install_language, register_fonts, tr
+from sulh.gui.qt_i18n import install_language, register_fonts, translate
 from sulh.gui.session import AppSession
 from sulh.gui.sign_in import SignInDialog
 from sulh.services import users
@@ -34,7 +34,7 @@ class FirstRun:
         d = self.dialog
         feedback.clear_marks(d)
         if d.password.text() != d.again.text():
-            d.message.setText(tr("FirstRun", "The two passwords differ."))
+            d.message.setText(translate("FirstRun", "The two passwords differ."))
             return
         try:
             self.actor = users.create_first_admin(
@@ -126,7 +126,7 @@ def run_app(db: str | None = None) -> int:
 
         ctx = open_database(db or settings.database_url)
     except Exception as e:  # noqa: BLE001 - shown to the user instead of a traceback
-        QMessageBox.critical(None, "Sulh", tr("App", "The database cannot be opened: {error}")
+        QMessageBox.critical(None, "Sulh", translate("App", "The database cannot be opened: {error}")
                              .format(error=e))
         return 2
     controller = AppController(ctx, settings)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from sulh.domain.reference import reference
 from sulh.domain.workflow import STAGE_LABELS, Stage
-from sulh.gui.qt_i18n import digits, tr
+from sulh.gui.qt_i18n import digits, translate
 from sulh.services.records import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -84,7 +84,7 @@ class CaseListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return tr(*_HEADERS[COLUMNS[section]])
+            return translate(*_HEADERS[COLUMNS[section]])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -105,7 +105,7 @@ class CaseListModel(QAbstractTableModel):
         if column == "intake_date":
             return digits(row.intake_date.isoformat(), self._arabic_indic)
         if column == "stage":
-            return tr(*STAGE_LABELS[Stage(row.stage)])
+            return translate(*STAGE_LABELS[Stage(row.stage)])
         if column == "category":
             label = ref.categories.get(row.category or "")
             return label.name(self._language) if label else ""

@@ -58,7 +58,7 @@ from sulh.gui.dialogs.labels import (
 )
 from sulh.gui.dialogs.printing import print_agreement
 from sulh.gui.forms import load_form
-from sulh.gui.qt_i18n import digits, tr
+from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
 from sulh.services import (
     agreements,
@@ -205,18 +205,18 @@ class CaseView(QWidget):
         v, f = self._v(), self.form
         f.caseNumber.setText(self._digits(v.number).replace("-", "\u2011"))
         stage = Stage(v.stage)
-        f.stageBadge.setText(tr(*STAGE_LABELS[stage]))
+        f.stageBadge.setText(translate(*STAGE_LABELS[stage]))
         f.stageBadge.setStyleSheet(_badge(STAGE_COLOURS.get(stage, "#6c757d")))
         f.sensitiveBadge.setVisible(v.sensitive)
         f.archivedBadge.setVisible(v.archived)
         risk = []
         if v.violence_risk == "high":
-            risk.append(tr("CaseView", "High risk of violence"))
+            risk.append(translate("CaseView", "High risk of violence"))
         if v.revenge_risk:
-            risk.append(tr("CaseView", "Risk of revenge"))
+            risk.append(translate("CaseView", "Risk of revenge"))
         f.riskBadge.setText(" · ".join(risk))
         f.riskBadge.setVisible(bool(risk))
-        self.setWindowTitle(tr("CaseView", "Case {number}").format(number=v.number))
+        self.setWindowTitle(translate("CaseView", "Case {number}").format(number=v.number))
 
     def _show_summary(self) -> None:
         v, f, lang = self._v(), self.form, self.session.language
@@ -225,11 +225,11 @@ class CaseView(QWidget):
         if len(text) > 400:
             text = text[:398] + "…"
         if v.request.strip():
-            text += "\n" + tr("CaseView", "Asks for: {request}").format(request=v.request.strip())
+            text += "\n" + translate("CaseView", "Asks for: {request}").format(request=v.request.strip())
         f.description.setText(text)
         f.description.setToolTip(v.description)
         category = ref.categories.get(v.category or "")
-        f.category.setText(category.name(lang) if category else tr("CaseView", "Not given"))
+        f.category.setText(category.name(lang) if category else translate("CaseView", "Not given"))
         forum = self._forums.get(v.forum_id)
         forum_text = ""
         if forum is not None:
@@ -245,27 +245,27 @@ class CaseView(QWidget):
                                         ref.districts.get(v.district or ""),
                                         ref.subdistricts.get(v.subdistrict or "")) if p]
         place += [x for x in (v.neighbourhood, v.camp) if x]
-        f.place.setText(" › ".join(place) if place else tr("CaseView", "Not given"))
-        f.dates.setText(tr("CaseView", "Brought on {date}, logged {at}").format(
+        f.place.setText(" › ".join(place) if place else translate("CaseView", "Not given"))
+        f.dates.setText(translate("CaseView", "Brought on {date}, logged {at}").format(
             date=show_date(self.session, v.intake_date),
             at=show_datetime(self.session, v.created_at)))
         channel = ref.referral_sources.get(v.channel or "")
-        f.channel.setText(channel.name(lang) if channel else tr("CaseView", "Not given"))
-        risk = tr("CaseView", "Violence: {level}").format(level=label(RISK_LEVELS,
+        f.channel.setText(channel.name(lang) if channel else translate("CaseView", "Not given"))
+        risk = translate("CaseView", "Violence: {level}").format(level=label(RISK_LEVELS,
                                                                       v.violence_risk))
         if v.revenge_risk:
-            risk += " · " + tr("CaseView", "risk of revenge")
+            risk += " · " + translate("CaseView", "risk of revenge")
         if v.vulnerable_notes.strip():
             risk += "\n" + v.vulnerable_notes.strip()
         f.risk.setText(risk)
         refs = []
         if v.police_ref:
-            refs.append(tr("CaseView", "Police: {ref}").format(ref=v.police_ref))
+            refs.append(translate("CaseView", "Police: {ref}").format(ref=v.police_ref))
         if v.court_ref:
-            refs.append(tr("CaseView", "Court: {ref}").format(ref=v.court_ref))
+            refs.append(translate("CaseView", "Court: {ref}").format(ref=v.court_ref))
         f.references.setText(" · ".join(refs) if refs else "—")
         f.mediators.setText(", ".join(self.names.get(u, "?") for u in v.mediator_ids)
-                            or tr("CaseView", "None assigned"))
+                            or translate("CaseView", "None assigned"))
         closed = v.closure_reason is not None
         if closed:
             reason = ref.closure_reasons.get(v.closure_reason or "")
@@ -280,20 +280,20 @@ class CaseView(QWidget):
         tree.clear()
         for p in v.parties:
             name = p.name if p.kind == "person" else f"{label(PARTY_KINDS, p.kind)}: {p.name}"
-            consent = tr("CaseView", "Yes") if p.consent else tr("CaseView", "Not yet")
+            consent = translate("CaseView", "Yes") if p.consent else translate("CaseView", "Not yet")
             item = QTreeWidgetItem([name, label(PARTY_ROLES, p.role), consent])
             if p.consent_at:
-                item.setToolTip(2, tr("CaseView", "Recorded {at}").format(
+                item.setToolTip(2, translate("CaseView", "Recorded {at}").format(
                     at=show_datetime(self.session, p.consent_at)))
             if not p.consent:
                 item.setForeground(2, QBrush(RED))
             if p.vulnerable:
-                item.setToolTip(0, tr("CaseView", "Vulnerable party"))
+                item.setToolTip(0, translate("CaseView", "Vulnerable party"))
                 item.setText(0, name + " ⚑")
             if p.person is not None and p.person.phone:
                 item.setToolTip(0, self._digits(p.person.phone))
             for r in p.representatives:
-                rep = tr("CaseView", "Represented by {name}").format(name=r.person.full_name)
+                rep = translate("CaseView", "Represented by {name}").format(name=r.person.full_name)
                 if r.relation:
                     rep += f" ({r.relation})"
                 QTreeWidgetItem(item, [rep, "", ""])
@@ -310,28 +310,28 @@ class CaseView(QWidget):
     def _show_agreement(self) -> None:
         a, f = self._v().agreement, self.form
         if a is None:
-            f.agreementSummary.setText(tr("CaseView", "No agreement yet."))
+            f.agreementSummary.setText(translate("CaseView", "No agreement yet."))
             return
         in_force = [c for c in a.clauses if not c.superseded]
         lines = [f"{self._digits(a.number)} · {label(AGREEMENT_STATUS, a.status)} · "
                  f"{label(LANGUAGE_PAIRS, a.languages)}",
-                 tr("CaseView", "Clauses: {n}").format(n=self._digits(str(len(in_force))))]
+                 translate("CaseView", "Clauses: {n}").format(n=self._digits(str(len(in_force))))]
         if a.compensation_iqd:
-            lines.append(tr("CaseView", "Compensation: {amount} IQD in {n} instalment(s)").format(
+            lines.append(translate("CaseView", "Compensation: {amount} IQD in {n} instalment(s)").format(
                 amount=show_iqd(self.session, a.compensation_iqd),
                 n=self._digits(str(len(a.instalments) or 1))))
         signed = sum(1 for s in a.signatories if s.signed_at)
-        lines.append(tr("CaseView", "Signatories: {n}, signed: {signed}").format(
+        lines.append(translate("CaseView", "Signatories: {n}, signed: {signed}").format(
             n=self._digits(str(len(a.signatories))), signed=self._digits(str(signed))))
         if a.status == "draft":
             if a.printed_digest and a.printed_digest == a.content_digest:
-                lines.append(tr("CaseView", "Printed {at}, as it stands now").format(
+                lines.append(translate("CaseView", "Printed {at}, as it stands now").format(
                     at=show_datetime(self.session, a.printed_at)))
             elif a.printed_digest:
-                lines.append(tr("CaseView", "Changed since it was printed: print it again "
+                lines.append(translate("CaseView", "Changed since it was printed: print it again "
                                             "before signing"))
             else:
-                lines.append(tr("CaseView", "Not printed yet"))
+                lines.append(translate("CaseView", "Not printed yet"))
         f.agreementSummary.setText("\n".join(lines))
 
     # ------------------------------------------------------------ the timeline
@@ -366,93 +366,93 @@ class CaseView(QWidget):
                               details, colour))
 
         if not any(h.move == "log" for h in v.history):
-            at(v.created_at, tr("CaseView", "Dispute logged"), "", names.get(v.created_by, ""))
+            at(v.created_at, translate("CaseView", "Dispute logged"), "", names.get(v.created_by, ""))
         for h in v.history:
-            move = (tr("CaseView", "Dispute logged") if h.move == "log"
+            move = (translate("CaseView", "Dispute logged") if h.move == "log"
                     else label({m.value: MOVE_LABELS[m] for m in Move}, h.move))
-            before = tr(*STAGE_LABELS[Stage(h.from_stage)]) if h.from_stage else "—"
-            change = f"{before} {arrow} {tr(*STAGE_LABELS[Stage(h.to_stage)])}"
+            before = translate(*STAGE_LABELS[Stage(h.from_stage)]) if h.from_stage else "—"
+            change = f"{before} {arrow} {translate(*STAGE_LABELS[Stage(h.to_stage)])}"
             details = change + (f" — {h.reason}" if h.reason else "")
             at(h.at, move, details, names.get(h.user_id, h.username))
         for p in v.parties:
             if p.consent and p.consent_at:
-                at(p.consent_at, tr("CaseView", "Consent to mediation"), p.name)
+                at(p.consent_at, translate("CaseView", "Consent to mediation"), p.name)
         for sc in v.screenings:
             flags = len(sc.red_flags)
-            details = tr("CaseView", "Decision: {decision}; red flags: {n}").format(
+            details = translate("CaseView", "Decision: {decision}; red flags: {n}").format(
                 decision=label(DECISIONS, sc.decision), n=self._digits(str(flags)))
             if sc.notes:
                 details += f" — {sc.notes}"
-            at(sc.recorded_at, tr("CaseView", "Screening recorded"), details,
+            at(sc.recorded_at, translate("CaseView", "Screening recorded"), details,
                names.get(sc.recorded_by, ""), RED if sc.decision == "refer" else None)
-            at(sc.approved_at, tr("CaseView", "Screening approved"),
+            at(sc.approved_at, translate("CaseView", "Screening approved"),
                label(DECISIONS, sc.decision), names.get(sc.approved_by or 0, ""))
         for r in v.referrals:
             place = ref.referral_destinations.get(r.destination)
             where = place.name(s.language) if place else r.destination
-            consent = (tr("CaseView", "with consent") if r.consent
-                       else tr("CaseView", "without consent"))
-            on(r.referred_on, tr("CaseView", "Referred to {destination}").format(
+            consent = (translate("CaseView", "with consent") if r.consent
+                       else translate("CaseView", "without consent"))
+            on(r.referred_on, translate("CaseView", "Referred to {destination}").format(
                 destination=where), f"{r.reason} ({consent})")
             if r.outcome != "pending":
-                on(r.outcome_on, tr("CaseView", "Referral outcome: {outcome}").format(
+                on(r.outcome_on, translate("CaseView", "Referral outcome: {outcome}").format(
                     outcome=label(REFERRAL_OUTCOMES, r.outcome)), r.outcome_note)
         parties = {p.id: p.name for p in v.parties}
         for x in v.sessions:
             parts = [label(SESSION_OUTCOMES, x.outcome)]
             if x.present_party_ids:
-                parts.append(tr("CaseView", "Present: {names}").format(
+                parts.append(translate("CaseView", "Present: {names}").format(
                     names=", ".join(parties.get(i, "?") for i in x.present_party_ids)))
             if x.absent_party_ids:
-                parts.append(tr("CaseView", "No-show: {names}").format(
+                parts.append(translate("CaseView", "No-show: {names}").format(
                     names=", ".join(parties.get(i, "?") for i in x.absent_party_ids)))
             if x.place:
                 parts.append(x.place)
             if x.next_date:
-                parts.append(tr("CaseView", "Next session: {date}").format(
+                parts.append(translate("CaseView", "Next session: {date}").format(
                     date=show_date(s, x.next_date)))
             if x.summary:
                 parts.append(x.summary)
-            on(x.held_on, tr("CaseView", "Session: {kind}").format(
+            on(x.held_on, translate("CaseView", "Session: {kind}").format(
                 kind=label(SESSION_KINDS, x.kind)), "\n".join(parts),
                ", ".join(names.get(u, "?") for u in x.mediator_ids),
                RED if x.absent_party_ids else None)
         for t in v.truces:
             if t.expires_on < today:
-                state = tr("CaseView", "expired")
+                state = translate("CaseView", "expired")
             elif t.starts_on > today:
-                state = tr("CaseView", "not started yet")
+                state = translate("CaseView", "not started yet")
             else:
-                state = tr("CaseView", "in force, {n} day(s) left").format(
+                state = translate("CaseView", "in force, {n} day(s) left").format(
                     n=self._digits(str((t.expires_on - today).days)))
             details = "\n".join(x for x in (
-                state, tr("CaseView", "Guarantor: {name}").format(name=t.guarantor)
+                state, translate("CaseView", "Guarantor: {name}").format(name=t.guarantor)
                 if t.guarantor else "", t.terms) if x)
-            on(t.starts_on, tr("CaseView", "Truce (atwa) until {date}").format(
+            on(t.starts_on, translate("CaseView", "Truce (atwa) until {date}").format(
                 date=show_date(s, t.expires_on)), details)
-            on(t.expires_on, tr("CaseView", "Truce ends"), "", "",
+            on(t.expires_on, translate("CaseView", "Truce ends"), "", "",
                GREY if t.expires_on > today else None)
         a = v.agreement
         if a is not None:
-            at(a.printed_at, tr("CaseView", "Agreement printed"), a.number)
-            at(a.signed_at, tr("CaseView", "Agreement signed"), a.number)
+            at(a.printed_at, translate("CaseView", "Agreement printed"), a.number)
+            at(a.signed_at, translate("CaseView", "Agreement signed"), a.number)
             for am in a.amendments:
-                at(am.recorded_at, tr("CaseView", "Agreement amended"), am.reason,
+                at(am.recorded_at, translate("CaseView", "Agreement amended"), am.reason,
                    names.get(am.recorded_by, ""))
         for fu in v.follow_ups:
             if fu.done_on is not None:
                 details = fu.note
                 if fu.instalment_paid is not None:
-                    paid = (tr("CaseView", "instalment paid") if fu.instalment_paid
-                            else tr("CaseView", "instalment not paid"))
+                    paid = (translate("CaseView", "instalment paid") if fu.instalment_paid
+                            else translate("CaseView", "instalment not paid"))
                     details = f"{paid}. {details}" if details else paid
-                on(fu.done_on, tr("CaseView", "Follow-up: {result}").format(
+                on(fu.done_on, translate("CaseView", "Follow-up: {result}").format(
                     result=label(FOLLOW_UP_RESULTS, fu.result)), details, "",
                    RED if fu.result == "breached" else None)
             elif fu.due_on < today:
-                on(fu.due_on, tr("CaseView", "Follow-up overdue"), "", "", RED)
+                on(fu.due_on, translate("CaseView", "Follow-up overdue"), "", "", RED)
             else:
-                on(fu.due_on, tr("CaseView", "Follow-up due"), "", "", GREY)
+                on(fu.due_on, translate("CaseView", "Follow-up due"), "", "", GREY)
         out.sort(key=lambda e: e.key)
         return out
 
@@ -504,64 +504,64 @@ class CaseView(QWidget):
         if v.archived:
             return out
         if stage is S.SCREENING and may(Action.RECORD_SCREENING):
-            out.append(CaseAction("record_screening", tr("CaseView", "Record the screening…"),
+            out.append(CaseAction("record_screening", translate("CaseView", "Record the screening…"),
                                   self.record_screening))
         if stage is S.SCREENING and may(Action.APPROVE_SCREENING):
             latest = v.screenings[-1] if v.screenings else None
             reasons = ()
             if latest is None:
-                reasons = (tr("CaseView", "No screening has been recorded yet."),)
+                reasons = (translate("CaseView", "No screening has been recorded yet."),)
             elif latest.approved_at is not None:
-                reasons = (tr("CaseView", "The latest screening is already approved."),)
+                reasons = (translate("CaseView", "The latest screening is already approved."),)
             out.append(CaseAction("approve_screening",
-                                  tr("CaseView", "Approve the screening…"),
+                                  translate("CaseView", "Approve the screening…"),
                                   self.approve_screening, reasons))
         if stage in CONSENT_STAGES and may(Action.RECORD_CONSENT):
-            reasons = () if v.parties else (tr("CaseView", "The case has no parties yet."),)
-            out.append(CaseAction("record_consent", tr("CaseView", "Record consent…"),
+            reasons = () if v.parties else (translate("CaseView", "The case has no parties yet."),)
+            out.append(CaseAction("record_consent", translate("CaseView", "Record consent…"),
                                   self.record_consent, reasons))
         if stage in MEDIATOR_STAGES and may(Action.ASSIGN_MEDIATOR):
-            out.append(CaseAction("assign_mediator", tr("CaseView", "Assign a mediator…"),
+            out.append(CaseAction("assign_mediator", translate("CaseView", "Assign a mediator…"),
                                   self.assign_mediator))
         if stage in SESSION_STAGES and may(Action.RECORD_SESSION):
-            out.append(CaseAction("log_session", tr("CaseView", "Log a session…"),
+            out.append(CaseAction("log_session", translate("CaseView", "Log a session…"),
                                   self.log_session))
         if stage in TRUCE_STAGES and may(Action.RECORD_TRUCE):
-            out.append(CaseAction("record_truce", tr("CaseView", "Record a truce…"),
+            out.append(CaseAction("record_truce", translate("CaseView", "Record a truce…"),
                                   self.record_truce))
         a = v.agreement
         draft = a is not None and a.status == "draft"
         if stage in SESSION_STAGES and may(Action.DRAFT_AGREEMENT):
             if draft:
-                out.append(CaseAction("edit_agreement", tr("CaseView", "Edit the agreement…"),
+                out.append(CaseAction("edit_agreement", translate("CaseView", "Edit the agreement…"),
                                       self.edit_agreement))
             elif stage is S.MEDIATION:
                 out.append(CaseAction("draft_agreement",
-                                      tr("CaseView", "Draft the agreement…"),
+                                      translate("CaseView", "Draft the agreement…"),
                                       self.edit_agreement))
         if a is not None and may(Action.PRINT_DOCUMENTS):
             reasons = () if any(not c.superseded for c in a.clauses) else (
-                tr("CaseView", "The agreement has no clauses yet."),)
-            out.append(CaseAction("print", tr("CaseView", "Print the agreement…"),
+                translate("CaseView", "The agreement has no clauses yet."),)
+            out.append(CaseAction("print", translate("CaseView", "Print the agreement…"),
                                   self.print_agreement, reasons))
         if stage is S.AGREEMENT_DRAFTED and draft and may(Action.MARK_SIGNED):
-            out.append(CaseAction("signatures", tr("CaseView", "Signatures…"),
+            out.append(CaseAction("signatures", translate("CaseView", "Signatures…"),
                                   self.signatures))
         if stage in (S.SIGNED, S.FOLLOW_UP) and may(Action.RECORD_FOLLOW_UP):
             out.append(CaseAction("schedule_follow_ups",
-                                  tr("CaseView", "Schedule follow-ups…"),
+                                  translate("CaseView", "Schedule follow-ups…"),
                                   self.schedule_follow_ups))
         if stage is S.FOLLOW_UP and may(Action.RECORD_FOLLOW_UP):
             pending = any(f.done_on is None for f in v.follow_ups)
-            reasons = () if pending else (tr("CaseView", "No follow-up is waiting."),)
-            out.append(CaseAction("record_follow_up", tr("CaseView", "Record a follow-up…"),
+            reasons = () if pending else (translate("CaseView", "No follow-up is waiting."),)
+            out.append(CaseAction("record_follow_up", translate("CaseView", "Record a follow-up…"),
                                   self.record_follow_up, reasons))
         if v.referrals and may(Action.REFER) and stage not in FINAL_STAGES:
             out.append(CaseAction("referral_outcome",
-                                  tr("CaseView", "Outcome of the referral…"),
+                                  translate("CaseView", "Outcome of the referral…"),
                                   self.referral_outcome))
         if stage in FINAL_STAGES and may(Action.ARCHIVE_CASE):
-            out.append(CaseAction("archive", tr("CaseView", "Archive"), self.archive))
+            out.append(CaseAction("archive", translate("CaseView", "Archive"), self.archive))
         return out
 
     def _moves(self) -> list[CaseAction]:
@@ -581,7 +581,7 @@ class CaseView(QWidget):
         for option in self.options:
             if not self.session.may(MOVE_PERMISSION[option.move]):
                 continue      # not this role's to do: not offered at all
-            out.append(CaseAction(f"move_{option.move.value}", tr(*MOVE_LABELS[option.move]),
+            out.append(CaseAction(f"move_{option.move.value}", translate(*MOVE_LABELS[option.move]),
                                   handlers[option.move], tuple(str(r) for r in option.reasons)))
         return out
 
@@ -621,7 +621,7 @@ class CaseView(QWidget):
         if action is None:
             return
         f = self.form
-        f.whyNot.setText(tr("CaseView", "Why not “{action}”:").format(
+        f.whyNot.setText(translate("CaseView", "Why not “{action}”:").format(
             action=action.text.rstrip("…")) + "\n" + "\n".join(f"• {r}"
                                                              for r in action.reasons))
         f.whyNot.show()
@@ -721,8 +721,8 @@ class CaseView(QWidget):
 
     def archive(self) -> None:
         self._direct(followup.archive_case, self.case_id, confirm=(
-            tr("CaseView", "Archive"),
-            tr("CaseView", "Archive this case? It leaves the working lists; nothing is "
+            translate("CaseView", "Archive"),
+            translate("CaseView", "Archive this case? It leaves the working lists; nothing is "
                            "deleted.")))
 
     # -- moves
@@ -738,16 +738,16 @@ class CaseView(QWidget):
 
     def finish_draft(self) -> None:
         self._direct(agreements.finish_draft, self.case_id, confirm=(
-            tr("CaseView", "Agreement drafted"),
-            tr("CaseView", "The parties accept this draft? It is then printed and signed.")))
+            translate("CaseView", "Agreement drafted"),
+            translate("CaseView", "The parties accept this draft? It is then printed and signed.")))
 
     def return_to_mediation(self) -> CaseDialog:
         return self._open(ReturnToMediationDialog(self.session, self._v(), self))
 
     def mark_signed(self) -> None:
         self._direct(agreements.mark_signed, self.case_id, confirm=(
-            tr("CaseView", "Mark signed"),
-            tr("CaseView", "Lock the agreement as signed? After this it changes only by a "
+            translate("CaseView", "Mark signed"),
+            translate("CaseView", "Lock the agreement as signed? After this it changes only by a "
                            "recorded amendment.")))
 
     def start_follow_up(self) -> None:

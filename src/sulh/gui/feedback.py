@@ -12,7 +12,7 @@ from sulh.domain.errors import (
     ValidationError,
     ValidationErrors,
 )
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 
 ERROR_STYLE = "border: 1px solid #c0392b;"
 
@@ -64,21 +64,21 @@ def mark_fields(form: QWidget, exc: BaseException) -> bool:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """A message box for errors that belong to no single field."""
     if isinstance(exc, StaleRecord):
-        title = tr("Feedback", "Changed by someone else")
+        title = translate("Feedback", "Changed by someone else")
     elif isinstance(exc, MoveRefused):
-        title = tr("Feedback", "Not possible now")
+        title = translate("Feedback", "Not possible now")
     elif isinstance(exc, PermissionDenied):
-        title = tr("Feedback", "Not allowed")
+        title = translate("Feedback", "Not allowed")
     elif isinstance(exc, SulhError):
-        title = tr("Feedback", "Please check")
+        title = translate("Feedback", "Please check")
     else:
-        title = tr("Feedback", "Something went wrong")
+        title = translate("Feedback", "Something went wrong")
     if isinstance(exc, SulhError):
         text = str(exc)
         details = exc.details if isinstance(exc, MoveRefused) else None
         if details and len(details) > 1:
             text = "\n".join(f"• {r.message}" for r in details)
     else:
-        text = tr("Feedback", "The action could not be completed. Nothing was saved.") + \
+        text = translate("Feedback", "The action could not be completed. Nothing was saved.") + \
             f"\n\n{type(exc).__name__}: {exc}"
     QMessageBox.warning(parent, title, text)

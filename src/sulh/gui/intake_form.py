@@ -39,7 +39,7 @@ from sulh.gui.party_form import (
     role_labels,
     select_data,
 )
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import cases, forums, intake
 from sulh.services.records import CaseView, ForumView
@@ -57,8 +57,8 @@ ERROR_COLOUR = "#c0392b"
 
 
 def risk_labels() -> dict[str, str]:
-    return {"unknown": tr("IntakeForm", "Not known"), "low": tr("IntakeForm", "Low"),
-            "medium": tr("IntakeForm", "Medium"), "high": tr("IntakeForm", "High")}
+    return {"unknown": translate("IntakeForm", "Not known"), "low": translate("IntakeForm", "Low"),
+            "medium": translate("IntakeForm", "Medium"), "high": translate("IntakeForm", "High")}
 
 
 def _name_in(view: Any, language: str) -> str:
@@ -104,7 +104,7 @@ class IntakeForm(QWidget):
         today = QDate(self.session.ctx.today())
         ui.intake_date.setMinimumDate(QDate(2000, 1, 1))
         ui.intake_date.setMaximumDate(today)
-        ui.intake_date.setToolTip(tr("IntakeForm", "The day the dispute was brought to the "
+        ui.intake_date.setToolTip(translate("IntakeForm", "The day the dispute was brought to the "
                                                    "forum; not in the future."))
         ui.forum_id.clear()
         for f in self._forums.values():
@@ -115,14 +115,14 @@ class IntakeForm(QWidget):
         fill_combo(ui.governorate, {c: g.name(lang) for c, g in ref.governorates.items()},
                    blank=True)
         fill_combo(ui.violence_risk, risk_labels())
-        refer_tip = tr("IntakeForm", "Disputes of this kind are not mediated by the forum: "
+        refer_tip = translate("IntakeForm", "Disputes of this kind are not mediated by the forum: "
                                      "they are referred to the court, the police or a "
                                      "protection service.")
         ui.category.clear()
         ui.category.addItem("", None)
         for code, label in ref.categories.items():
             if ref.must_refer(code):
-                ui.category.addItem(tr("IntakeForm", "{category} (refer)").format(
+                ui.category.addItem(translate("IntakeForm", "{category} (refer)").format(
                     category=label.name(lang)), code)
                 ui.category.setItemData(ui.category.count() - 1, refer_tip,
                                         Qt.ItemDataRole.ToolTipRole)
@@ -138,16 +138,16 @@ class IntakeForm(QWidget):
         table = ui.partyList
         table.setColumnCount(5)
         table.setHorizontalHeaderLabels([
-            tr("IntakeForm", "Side"), tr("IntakeForm", "Role"), tr("IntakeForm", "Name"),
-            tr("IntakeForm", "Represented by"), tr("IntakeForm", "Saved")])
+            translate("IntakeForm", "Side"), translate("IntakeForm", "Role"), translate("IntakeForm", "Name"),
+            translate("IntakeForm", "Represented by"), translate("IntakeForm", "Saved")])
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        ui.saveDraftButton.setToolTip(tr("IntakeForm", "Keep what is typed; it can be "
+        ui.saveDraftButton.setToolTip(translate("IntakeForm", "Keep what is typed; it can be "
                                                        "completed later (Ctrl+S)."))
         if not self.session.may(Action.LOG_CASE):
-            self._read_only(tr("IntakeForm", "Your role may look at this dispute but not "
+            self._read_only(translate("IntakeForm", "Your role may look at this dispute but not "
                                              "change it."))
 
     def _connect(self) -> None:
@@ -222,7 +222,7 @@ class IntakeForm(QWidget):
         self._forum_changed()
         self._governorate_changed()
         if ui.forum_id.count() == 0:
-            self._read_only(tr("IntakeForm", "There is no forum yet: an administrator adds "
+            self._read_only(translate("IntakeForm", "There is no forum yet: an administrator adds "
                                              "the first forum before disputes are logged."))
         ui.intake_date.setDate(QDate(self.session.ctx.today()))
         select_data(ui.violence_risk, "unknown")
@@ -243,7 +243,7 @@ class IntakeForm(QWidget):
             ui.forum_id.setCurrentIndex(ui.forum_id.count() - 1)
         self._forum_changed()
         ui.forum_id.setEnabled(False)
-        ui.forum_id.setToolTip(tr("IntakeForm", "A logged dispute stays with its forum."))
+        ui.forum_id.setToolTip(translate("IntakeForm", "A logged dispute stays with its forum."))
         record = self._values_of(case)
         self._fill(keep if keep is not None else record)
         self._base_values = record
@@ -254,7 +254,7 @@ class IntakeForm(QWidget):
         ui.submitButton.setEnabled(case.stage == Stage.INTAKE.value
                                    and self.session.may(Action.LOG_CASE))
         if not enabled and self.session.may(Action.LOG_CASE):
-            self._status(tr("IntakeForm", "A closed dispute is not changed; a coordinator can "
+            self._status(translate("IntakeForm", "A closed dispute is not changed; a coordinator can "
                                           "reopen it."))
 
     def _values_of(self, case: CaseView) -> dict[str, Any]:
@@ -292,11 +292,11 @@ class IntakeForm(QWidget):
 
     def _set_heading(self) -> None:
         if self.case is None:
-            text = tr("IntakeForm", "New dispute")
+            text = translate("IntakeForm", "New dispute")
         else:
-            text = tr("IntakeForm", "{number} — {stage}").format(
+            text = translate("IntakeForm", "{number} — {stage}").format(
                 number=self.case.number.replace("-", "\u2011"),
-                stage=tr(*STAGE_LABELS[Stage(self.case.stage)]))
+                stage=translate(*STAGE_LABELS[Stage(self.case.stage)]))
         self.ui.heading.setText(text)
         self.setWindowTitle(text)
         if self.case is not None:
@@ -325,8 +325,8 @@ class IntakeForm(QWidget):
         kinds, roles = kind_labels(), role_labels()
         table.setRowCount(len(self.sides))
         for row, side in enumerate(self.sides):
-            state = (tr("IntakeForm", "yes") if not side.unsaved()
-                     else tr("IntakeForm", "not yet"))
+            state = (translate("IntakeForm", "yes") if not side.unsaved()
+                     else translate("IntakeForm", "not yet"))
             cells = [kinds.get(side.kind, side.kind), roles.get(side.role, side.role),
                      side.display_name(), side.representative_name(), state]
             for column, text in enumerate(cells):
@@ -349,14 +349,14 @@ class IntakeForm(QWidget):
         self.ui.removePartyButton.setEnabled(removable)
         self.ui.removePartyButton.setToolTip(
             "" if removable or row is None
-            else tr("IntakeForm", "A saved side stays on the record."))
+            else translate("IntakeForm", "A saved side stays on the record."))
 
     def change_selected_side(self) -> None:
         row = self._selected_row()
         if row is None or not self._editable():
             return
         if self.editor.has_changes() and not self._ask(
-                tr("IntakeForm", "The side being typed is not added yet. Put it aside and "
+                translate("IntakeForm", "The side being typed is not added yet. Put it aside and "
                                  "change the chosen side instead?")):
             return
         feedback.clear_marks(self.ui.partyEditor)
@@ -409,7 +409,7 @@ class IntakeForm(QWidget):
             return False
         feedback.clear_marks(self)
         if self.editor.has_changes() and not self.commit_side():
-            self._status(tr("IntakeForm", "The side being typed needs correcting; nothing "
+            self._status(translate("IntakeForm", "The side being typed needs correcting; nothing "
                                           "was saved."))
             return False
         ctx, actor = self.session.ctx, self.session.actor
@@ -446,7 +446,7 @@ class IntakeForm(QWidget):
             self._refresh_sides()
         self._reload()
         assert self.case is not None
-        self._status(tr("IntakeForm", "Saved: {number}, {time}.").format(
+        self._status(translate("IntakeForm", "Saved: {number}, {time}.").format(
             number=self.case.number,
             time=QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)))
         self.session.events.case_changed.emit(self.case.id)
@@ -513,7 +513,7 @@ class IntakeForm(QWidget):
             feedback.show_error(self, exc)
             return False
         self._reload()
-        self._status(tr("IntakeForm", "Sent to screening."))
+        self._status(translate("IntakeForm", "Sent to screening."))
         self.session.events.case_changed.emit(self.case.id)
         self.submitted.emit(self.case.id)
         return True
@@ -525,16 +525,16 @@ class IntakeForm(QWidget):
         for refusal in exc.details or []:
             if refusal.rule == "intake_complete":
                 missing = list(self.case.missing_for_screening)
-                lines.append(tr("IntakeForm", "Still to be filled in: {fields}.").format(
+                lines.append(translate("IntakeForm", "Still to be filled in: {fields}.").format(
                     fields=", ".join(self._label_of(f) for f in missing)))
                 for field in missing:
-                    self._mark_one(field, tr("IntakeForm", "Needed before screening."))
+                    self._mark_one(field, translate("IntakeForm", "Needed before screening."))
             else:
                 lines.append(str(refusal.message))
         if not lines:
             lines.append(str(exc))
-        self._status(tr("IntakeForm", "Saved as a draft, not sent to screening."))
-        QMessageBox.warning(self, tr("IntakeForm", "Not ready for screening"),
+        self._status(translate("IntakeForm", "Saved as a draft, not sent to screening."))
+        QMessageBox.warning(self, translate("IntakeForm", "Not ready for screening"),
                             "\n".join(f"• {line}" for line in lines))
 
     # ------------------------------------------------------------------ when it goes wrong
@@ -581,12 +581,12 @@ class IntakeForm(QWidget):
                    if getattr(theirs, k) != self._base_values.get(k)]
         text = str(exc)
         if changed:
-            text += "\n\n" + tr("IntakeForm", "They changed: {fields}.").format(
+            text += "\n\n" + translate("IntakeForm", "They changed: {fields}.").format(
                 fields=", ".join(changed))
-        text += "\n\n" + tr("IntakeForm", "Load their version now? What you typed stays in the "
+        text += "\n\n" + translate("IntakeForm", "Load their version now? What you typed stays in the "
                                           "form; save again to apply it.")
         self._status(str(exc))
-        if not self._ask(text, title=tr("IntakeForm", "Changed by someone else")):
+        if not self._ask(text, title=translate("IntakeForm", "Changed by someone else")):
             return
         mine, base = self.values(), self._base_values
         record = self._values_of(theirs)
@@ -612,7 +612,7 @@ class IntakeForm(QWidget):
                                                   s.party.position if s.party else 0))
         self._show_case(theirs, keep=keep)
         self._refresh_sides()
-        self._status(tr("IntakeForm", "Their version is loaded under what you typed. Check "
+        self._status(translate("IntakeForm", "Their version is loaded under what you typed. Check "
                                       "it, then save again."))
 
     def _status(self, text: str) -> None:
@@ -620,7 +620,7 @@ class IntakeForm(QWidget):
 
     def _ask(self, text: str, *, title: str | None = None) -> bool:
         answer = QMessageBox.question(
-            self, title or tr("IntakeForm", "Unsaved changes"), text,
+            self, title or translate("IntakeForm", "Unsaved changes"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return bool(answer == QMessageBox.StandardButton.Yes)
@@ -631,7 +631,7 @@ class IntakeForm(QWidget):
         """True when nothing typed would be lost, or the user agrees to lose it."""
         if self._discarding or not self.is_dirty():
             return True
-        if self._ask(tr("IntakeForm", "This dispute has changes that are not saved. Close it "
+        if self._ask(translate("IntakeForm", "This dispute has changes that are not saved. Close it "
                                       "and lose them?")):
             self._discarding = True
             return True

@@ -16,7 +16,7 @@ from sulh.domain.workflow import STAGE_LABELS, Stage
 from sulh.gui import feedback
 from sulh.gui.case_list_model import CaseListModel
 from sulh.gui.forms import load_form
-from sulh.gui.qt_i18n import digits, tr
+from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
 from sulh.services import cases, forums
 from sulh.services.cases import CaseFilter
@@ -73,7 +73,7 @@ class MainWindow(QObject):
         self.force_close = False
         self.window: QMainWindow = load_form("main_window")
         w = self.window
-        w.setWindowTitle(tr("MainWindow", "Sulh — Community Policing Forum cases"))
+        w.setWindowTitle(translate("MainWindow", "Sulh — Community Policing Forum cases"))
         self.model = CaseListModel(self._page_source(self._filter()),
                                    language=session.language,
                                    arabic_indic=session.settings.arabic_indic_digits,
@@ -119,8 +119,8 @@ class MainWindow(QObject):
         w.actionSettings.triggered.connect(self.open_settings)
         session.events.case_changed.connect(lambda _id: self.refresh())
         session.events.cases_changed.connect(self.refresh)
-        role = tr(*ROLE_LABELS[Role(session.actor.role)])
-        self.user_label = tr("MainWindow", "Signed in: {name} ({role})").format(
+        role = translate(*ROLE_LABELS[Role(session.actor.role)])
+        self.user_label = translate("MainWindow", "Signed in: {name} ({role})").format(
             name=session.actor.full_name or session.actor.username, role=role)
         self._guard = _CloseGuard(self)
         w.installEventFilter(self._guard)
@@ -133,18 +133,18 @@ class MainWindow(QObject):
 
     def _fill_filters(self) -> None:
         w, lang = self.window, self.session.language
-        w.stageFilter.addItem(tr("MainWindow", "Any stage"), None)
+        w.stageFilter.addItem(translate("MainWindow", "Any stage"), None)
         for stage in Stage:
-            w.stageFilter.addItem(tr(*STAGE_LABELS[stage]), stage.value)
-        w.forumFilter.addItem(tr("MainWindow", "Any forum"), None)
+            w.stageFilter.addItem(translate(*STAGE_LABELS[stage]), stage.value)
+        w.forumFilter.addItem(translate("MainWindow", "Any forum"), None)
         for f in forums.list_forums(self.session.ctx, self.session.actor):
             name = {"ar": f.name_ar, "ckb": f.name_ckb, "en": f.name_en}.get(lang) or f.name_ar
             w.forumFilter.addItem(f"{f.code} — {name}", f.id)
-        w.categoryFilter.addItem(tr("MainWindow", "Any category"), None)
+        w.categoryFilter.addItem(translate("MainWindow", "Any category"), None)
         for code, label in sorted(reference().categories.items(),
                                   key=lambda kv: kv[1].name(lang)):
             w.categoryFilter.addItem(label.name(lang), code)
-        w.mediatorFilter.addItem(tr("MainWindow", "Any mediator"), None)
+        w.mediatorFilter.addItem(translate("MainWindow", "Any mediator"), None)
         for user_id, name in _mediators(self.session):
             w.mediatorFilter.addItem(name, user_id)
         today = QDate.currentDate()
@@ -228,10 +228,10 @@ class MainWindow(QObject):
     def _update_status(self) -> None:
         w = self.window
         if w.searchBox.text().strip():
-            found = tr("MainWindow", "{n} found").format(n=self.model.loaded())
+            found = translate("MainWindow", "{n} found").format(n=self.model.loaded())
         else:
             total = cases.count_matching(self.session.ctx, self.session.actor, self._filter())
-            found = tr("MainWindow", "{n} cases").format(n=total)
+            found = translate("MainWindow", "{n} cases").format(n=total)
         w.statusBar().showMessage(
             f"{digits(found, self.session.settings.arabic_indic_digits)}   ·   "
             f"{self.user_label}")
@@ -273,7 +273,7 @@ class MainWindow(QObject):
         widget = getattr(form, "widget", form)
         widget.setProperty("controller", form)
         tabs = self.window.tabs
-        tabs.addTab(widget, tr("MainWindow", "New dispute"))
+        tabs.addTab(widget, translate("MainWindow", "New dispute"))
         tabs.setCurrentWidget(widget)
         return widget
 
@@ -317,8 +317,8 @@ def _build(module: str, cls: str, *args: Any) -> Any:
     try:
         factory = getattr(importlib.import_module(module), cls)
     except (ImportError, AttributeError):
-        QMessageBox.information(None, tr("MainWindow", "Not available"),
-                                tr("MainWindow", "This part of Sulh is not installed."))
+        QMessageBox.information(None, translate("MainWindow", "Not available"),
+                                translate("MainWindow", "This part of Sulh is not installed."))
         return None
     return factory(*args) if args[-1] is not None else factory(*args[:-1])
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QListWidgetItem
 
-from sulh.gui.qt_i18n import digits, tr
+from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
 from sulh.services import intake
 from sulh.services.records import PartyView, PersonView, PossibleDuplicate
@@ -21,22 +21,22 @@ DUPLICATE_DELAY_MS = 300
 
 
 def kind_labels() -> dict[str, str]:
-    return {"person": tr("PartyForm", "Person"), "family": tr("PartyForm", "Family"),
-            "tribe": tr("PartyForm", "Tribe"), "group": tr("PartyForm", "Group")}
+    return {"person": translate("PartyForm", "Person"), "family": translate("PartyForm", "Family"),
+            "tribe": translate("PartyForm", "Tribe"), "group": translate("PartyForm", "Group")}
 
 
 def role_labels() -> dict[str, str]:
-    return {"complainant": tr("PartyForm", "Complainant"),
-            "respondent": tr("PartyForm", "Respondent"), "other": tr("PartyForm", "Other")}
+    return {"complainant": translate("PartyForm", "Complainant"),
+            "respondent": translate("PartyForm", "Respondent"), "other": translate("PartyForm", "Other")}
 
 
 def sex_labels() -> dict[str, str]:
-    return {"female": tr("PartyForm", "Female"), "male": tr("PartyForm", "Male")}
+    return {"female": translate("PartyForm", "Female"), "male": translate("PartyForm", "Male")}
 
 
 def displacement_labels() -> dict[str, str]:
-    return {"idp": tr("PartyForm", "Displaced (IDP)"), "returnee": tr("PartyForm", "Returnee"),
-            "host": tr("PartyForm", "Host community"), "refugee": tr("PartyForm", "Refugee")}
+    return {"idp": translate("PartyForm", "Displaced (IDP)"), "returnee": translate("PartyForm", "Returnee"),
+            "host": translate("PartyForm", "Host community"), "refugee": translate("PartyForm", "Refugee")}
 
 
 def person_values(p: PersonView) -> dict[str, Any]:
@@ -186,8 +186,8 @@ class PartyEditor(QObject):
         ui.birth_year.setMaximum(session.ctx.today().year)
         ui.birth_year.setMinimum(session.ctx.today().year - 121)
         ui.birth_year.setValue(ui.birth_year.minimum())
-        ui.latin_name.setPlaceholderText(tr("PartyForm", "as on the ID card, if any"))
-        ui.relation.setPlaceholderText(tr("PartyForm", "e.g. sheikh, eldest son, lawyer"))
+        ui.latin_name.setPlaceholderText(translate("PartyForm", "as on the ID card, if any"))
+        ui.relation.setPlaceholderText(translate("PartyForm", "e.g. sheikh, eldest son, lawyer"))
         ui.duplicatesBox.hide()
         ui.existingPersonBox.hide()
 
@@ -218,8 +218,8 @@ class PartyEditor(QObject):
         self._row_visible("name", not person)
         self._row_visible("relation", not person)
         self.ui.personHeading.setText(
-            tr("PartyForm", "The person") if person
-            else tr("PartyForm", "Who represents this side (may be added later)"))
+            translate("PartyForm", "The person") if person
+            else translate("PartyForm", "Who represents this side (may be added later)"))
 
     def kind(self) -> str:
         return str(self.ui.kind.currentData())
@@ -266,12 +266,12 @@ class PartyEditor(QObject):
         ui.kind.setEnabled(not saved)
         # A representative once recorded keeps the relation it was recorded with.
         ui.relation.setReadOnly(saved and side.saved_person is not None)
-        ui.partyEditor.setTitle(tr("PartyForm", "Change this side") if index is not None
-                                else tr("PartyForm", "Add a side"))
-        ui.addPartyButton.setText(tr("PartyForm", "&Apply to the side") if index is not None
-                                  else tr("PartyForm", "&Add side"))
-        ui.clearPartyButton.setText(tr("PartyForm", "Cancel") if index is not None
-                                    else tr("PartyForm", "Clear"))
+        ui.partyEditor.setTitle(translate("PartyForm", "Change this side") if index is not None
+                                else translate("PartyForm", "Add a side"))
+        ui.addPartyButton.setText(translate("PartyForm", "&Apply to the side") if index is not None
+                                  else translate("PartyForm", "&Add side"))
+        ui.clearPartyButton.setText(translate("PartyForm", "Cancel") if index is not None
+                                    else translate("PartyForm", "Clear"))
         self._show_duplicates([])
         self._kind_changed()
 
@@ -328,10 +328,10 @@ class PartyEditor(QObject):
         for d in found:
             p = d.person
             details = [p.latin_name] if p.latin_name else []
-            details.append(tr("PartyForm", "phone {phone}").format(phone=_isolated(p.phone))
-                           if p.phone else tr("PartyForm", "no phone"))
+            details.append(translate("PartyForm", "phone {phone}").format(phone=_isolated(p.phone))
+                           if p.phone else translate("PartyForm", "no phone"))
             if p.birth_year:
-                details.append(tr("PartyForm", "born {year}").format(
+                details.append(translate("PartyForm", "born {year}").format(
                     year=digits(str(p.birth_year), arabic_indic)))
             # Each part keeps its own direction, whatever the others are written in.
             item = QListWidgetItem(_isolated(p.full_name) + "\n"
@@ -373,7 +373,7 @@ class PartyEditor(QObject):
         ui.existingPersonBox.setVisible(linked)
         if person is not None:
             ui.existingPersonLabel.setText(
-                tr("PartyForm", "The person already recorded: {name}").format(
+                translate("PartyForm", "The person already recorded: {name}").format(
                     name=person.full_name))
 
 

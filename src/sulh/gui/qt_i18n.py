@@ -14,7 +14,7 @@ _LOCALES = {"ar": "ar_IQ", "ckb": "ckb_IQ", "en": "en_GB"}
 _installed: list[QTranslator] = []
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -38,7 +38,7 @@ def install_language(app: QApplication, language: str) -> None:
     QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in ("ar", "ckb")
                            else Qt.LayoutDirection.LeftToRight)
-    i18n.set_translator(tr)
+    i18n.set_translator(translate)
 
 
 def register_fonts() -> list[str]:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sulh.domain.errors import PermissionDenied
 from sulh.gui.forms import load_form
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.services import users
 from sulh.services.context import Actor, ServiceContext
 
@@ -22,9 +22,9 @@ class SignInDialog:
         self.dialog: QDialog = load_form("sign_in_dialog", parent)
         d = self.dialog
         if locked_for is not None:
-            d.setWindowTitle(tr("SignIn", "Sulh — screen locked"))
-            d.heading.setText(tr("SignIn", "The screen is locked"))
-            d.lockedNote.setText(tr("SignIn", "{name} was signed in. Their open work is kept. "
+            d.setWindowTitle(translate("SignIn", "Sulh — screen locked"))
+            d.heading.setText(translate("SignIn", "The screen is locked"))
+            d.lockedNote.setText(translate("SignIn", "{name} was signed in. Their open work is kept. "
                                               "Type the password to go on, or sign in as "
                                               "yourself to take over this PC.")
                                  .format(name=locked_for.full_name or locked_for.username))
@@ -33,7 +33,7 @@ class SignInDialog:
             d.password.setFocus()
         else:
             d.username.setFocus()
-        d.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("SignIn", "Sign in"))
+        d.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("SignIn", "Sign in"))
         d.buttons.accepted.connect(self._try)
         d.buttons.rejected.connect(d.reject)
 
@@ -42,7 +42,7 @@ class SignInDialog:
         username = d.username.text().strip()
         password = d.password.text()
         if not username or not password:
-            d.message.setText(tr("SignIn", "Type your user name and password."))
+            d.message.setText(translate("SignIn", "Type your user name and password."))
             return
         try:
             self.actor = users.sign_in(self.ctx, username, password)

@@ -14,7 +14,7 @@ from sulh.domain.agreements import LanguagePair, content_digest
 from sulh.domain.errors import NotFound, StaleRecord
 from sulh.domain.reference import reference
 from sulh.domain.workflow import CaseFacts, ClosureReason, Move, Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import audit, records
 from sulh.services.context import Actor, ServiceContext
 
@@ -22,7 +22,7 @@ from sulh.services.context import Actor, ServiceContext
 def get(session: Session, model: type[Any], id_: int, what: str = "record") -> Any:
     row = session.get(model, id_)
     if row is None:
-        raise NotFound(msg(N_("Error", "No such {what}: {id}."), what=what, id=id_))
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Error", "No such {what}: {id}."), what=what, id=id_))
     return row
 
 
@@ -35,7 +35,7 @@ def check_version(row: Any, expected: int | None, view: Any = None) -> None:
     """Refuse a save made from a copy older than the record now is."""
     if expected is not None and row.version != expected:
         raise StaleRecord(
-            msg(N_("Error", "Someone else changed this record after you opened it. "
+            msg(QT_TRANSLATE_NOOP("Error", "Someone else changed this record after you opened it. "
                             "Reload it to see their changes, then apply yours again.")),
             rule="stale", details=view)
 

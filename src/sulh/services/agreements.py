@@ -23,7 +23,7 @@ from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import (
     agreement_digest,
@@ -52,12 +52,12 @@ def _load(s: Session, agreement_id: int, version: int | None) -> m.Agreement:
 def _draft(s: Session, agreement_id: int, version: int | None) -> m.Agreement:
     a = _load(s, agreement_id, version)
     if a.status != "draft":
-        raise AgreementLocked(msg(N_("Agreement", "The agreement is signed and locked; record "
+        raise AgreementLocked(msg(QT_TRANSLATE_NOOP("Agreement", "The agreement is signed and locked; record "
                                                   "an amendment instead.")),
                               rule="agreement_locked")
     case = get_case(s, a.case_id)
     if case.stage not in _DRAFTING_STAGES:
-        raise MoveRefused(msg(N_("Rule", "The agreement is drafted during mediation.")),
+        raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement is drafted during mediation.")),
                           rule="stage")
     return a
 
@@ -82,17 +82,17 @@ def create_agreement(ctx: ServiceContext, actor: Actor, case_id: int, *,
     try:
         pair = LanguagePair(languages)
     except ValueError:
-        raise ValidationError(msg(N_("Field", "Choose a language pair.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a language pair.")),
                               field="languages") from None
     with ctx.writing() as uow:
         s = uow.session
         case = get_case(s, case_id)
         if case.stage != Stage.MEDIATION.value:
-            raise MoveRefused(msg(N_("Rule", "The agreement is drafted during mediation.")),
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement is drafted during mediation.")),
                               rule="stage")
         existing = current_agreement(s, case.id)
         if existing is not None and existing.status == "draft":
-            raise MoveRefused(msg(N_("Rule", "This case already has a draft agreement.")),
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "This case already has a draft agreement.")),
                               rule="one_draft")
         seq = 1 if existing is None else int(existing.number.rsplit("-A", 1)[1]) + 1
         a = m.Agreement(case_id=case.id, number=agreement_number(case.number, seq),
@@ -110,7 +110,7 @@ def set_languages(ctx: ServiceContext, actor: Actor, agreement_id: int, *, langu
     try:
         pair = LanguagePair(languages)
     except ValueError:
-        raise ValidationError(msg(N_("Field", "Choose a language pair.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a language pair.")),
                               field="languages") from None
     with ctx.writing() as uow:
         s = uow.session
@@ -130,7 +130,7 @@ def _fill(template: str, params: Mapping[str, Any], field: str) -> str:
     names = {f for _, f, _, _ in string.Formatter().parse(template) if f}
     missing = names - set(params)
     if missing:
-        raise ValidationError(msg(N_("Agreement", "The clause needs a value for {name}."),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "The clause needs a value for {name}."),
                                   name=sorted(missing)[0]), field=f"{field}.{sorted(missing)[0]}")
     return template.format(**{k: (f"{v:,}" if isinstance(v, int) and k == "amount" else v)
                               for k, v in params.items()})
@@ -149,7 +149,7 @@ def add_clause(ctx: ServiceContext, actor: Actor, agreement_id: int, *, version:
     if library_code is not None:
         lib = reference().clauses.get(library_code)
         if lib is None:
-            raise ValidationError(msg(N_("Field", "Choose a value from the list.")),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")),
                                   field="library_code")
         texts = {lang: _fill(t, params or {}, "clause") for lang, t in lib.texts.items()}
     clean = _clause_texts(texts or {})
@@ -217,7 +217,7 @@ def move_clause(ctx: ServiceContext, actor: Actor, clause_id: int, *, version: i
         a = _draft(s, row.agreement_id, version)
         order = [c for c in a.clauses if c.id != row.id]
         if not isinstance(position, int) or not 1 <= position <= len(order) + 1:
-            raise ValidationError(msg(N_("Field", "Choose from the list.")), field="position")
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="position")
         before = row.position
         order.insert(position - 1, row)
         for i, c in enumerate(order, start=1):
@@ -238,13 +238,13 @@ def set_compensation(ctx: ServiceContext, actor: Actor, agreement_id: int, *, ve
     for i, (due, value) in enumerate(plan, start=1):
         rules.check_amount(value, f"instalments.{i}.amount")
         if value == 0:
-            raise ValidationError(msg(N_("Agreement", "An instalment cannot be zero.")),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "An instalment cannot be zero.")),
                                   field=f"instalments.{i}.amount")
         if not isinstance(due, dt.date):
-            raise ValidationError(msg(N_("Field", "This must be a date.")),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a date.")),
                                   field=f"instalments.{i}.due_on")
     if [d for d, _ in plan] != sorted(d for d, _ in plan):
-        raise ValidationError(msg(N_("Agreement", "Instalments must be in date order.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "Instalments must be in date order.")),
                               field="instalments")
     rules.check_instalments(amount, (v for _, v in plan))
     with ctx.writing() as uow:
@@ -291,18 +291,18 @@ def add_signatory(ctx: ServiceContext, actor: Actor, agreement_id: int, *, versi
     try:
         role_ = SignatoryRole(role)
     except ValueError:
-        raise ValidationError(msg(N_("Field", "Choose from the list.")), field="role") from None
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="role") from None
     if role_ is SignatoryRole.GUARANTOR:
         try:
             guarantee = GuaranteeKind(guarantee or "").value
         except ValueError:
-            raise ValidationError(msg(N_("Agreement", "Say what the guarantor guarantees: "
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "Say what the guarantor guarantees: "
                                                       "payment or no revenge.")),
                                   field="guarantee") from None
     else:
         guarantee = None
     if mode is not None and mode not in {x.value for x in SigningMode}:
-        raise ValidationError(msg(N_("Field", "Choose from the list.")), field="mode")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="mode")
     name = clean_text(name, "name", max_length=300)
     with ctx.writing() as uow:
         s = uow.session
@@ -311,7 +311,7 @@ def add_signatory(ctx: ServiceContext, actor: Actor, agreement_id: int, *, versi
         if party_id is not None:
             party: m.Party = get(s, m.Party, party_id, "party")
             if party.case_id != a.case_id:
-                raise ValidationError(msg(N_("Field", "A party that is not in this case.")),
+                raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "A party that is not in this case.")),
                                       field="party_id")
             if person_id is None and party.person_id is not None and role_ is \
                     SignatoryRole.PARTY:
@@ -327,10 +327,10 @@ def add_signatory(ctx: ServiceContext, actor: Actor, agreement_id: int, *, versi
             user: m.User = get(s, m.User, user_id, "user")
             name = name or user.full_name
         if role_ is SignatoryRole.PARTY and party_id is None:
-            raise ValidationError(msg(N_("Agreement", "Choose which party signs.")),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "Choose which party signs.")),
                                   field="party_id")
         if not name:
-            raise ValidationError(msg(N_("Field", "This field is required.")), field="name")
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field is required.")), field="name")
         # Someone who cannot sign gives a thumbprint.
         mode = mode or (SigningMode.SIGNATURE.value if can_sign else SigningMode.THUMBPRINT.value)
         row = m.Signatory(agreement_id=a.id, role=role_.value, guarantee=guarantee,
@@ -370,7 +370,7 @@ def record_print(ctx: ServiceContext, actor: Actor, agreement_id: int, *,
         a = _load(s, agreement_id, None)
         current = agreement_digest(s, a)
         if digest is not None and digest != current:
-            raise MoveRefused(msg(N_("Rule", "The agreement changed after this copy was made; "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement changed after this copy was made; "
                                              "print it again.")), rule="print_stale")
         cleared: list[int] = []
         if a.status == "draft":
@@ -400,12 +400,12 @@ def record_signature(ctx: ServiceContext, actor: Actor, signatory_id: int, *,
         row: m.Signatory = get(s, m.Signatory, signatory_id, "signatory")
         a = _load(s, row.agreement_id, None)
         if a.status != "draft":
-            raise AgreementLocked(msg(N_("Agreement", "The agreement is signed and locked; "
+            raise AgreementLocked(msg(QT_TRANSLATE_NOOP("Agreement", "The agreement is signed and locked; "
                                                       "record an amendment instead.")),
                                   rule="agreement_locked")
         if mode is not None:
             if mode not in {x.value for x in SigningMode}:
-                raise ValidationError(msg(N_("Field", "Choose from the list.")), field="mode")
+                raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="mode")
             if mode != row.mode:
                 # The paper shows a signature box or a thumbprint box: changing it
                 # changes what must be printed.
@@ -476,20 +476,20 @@ def amend(ctx: ServiceContext, actor: Actor, agreement_id: int, *, version: int,
     new = [_clause_texts(t) for t in add_clauses]
     drop = sorted(set(supersede_clause_ids))
     if not new and not drop:
-        raise ValidationError(msg(N_("Agreement", "An amendment must change something.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "An amendment must change something.")),
                               field="clauses")
     with ctx.writing() as uow:
         s = uow.session
         a = _load(s, agreement_id, version)
         if a.status != "signed":
-            raise MoveRefused(msg(N_("Rule", "A draft is edited directly; amendments are for "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "A draft is edited directly; amendments are for "
                                              "signed agreements.")), rule="amend_draft")
         pair = LanguagePair(a.languages)
         for i, texts in enumerate(new, start=1):
             rules.check_clause(texts, pair, field=f"clauses.{i}")
         ids = {c.id for c in a.clauses if c.superseded_by_amendment is None}
         if set(drop) - ids:
-            raise ValidationError(msg(N_("Agreement", "That clause is not in force in this "
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "That clause is not in force in this "
                                                       "agreement.")), field="supersede")
         seq = len(a.amendments) + 1
         amendment = m.Amendment(agreement_id=a.id, seq=seq, reason=reason,

@@ -16,7 +16,7 @@ from sulh.domain.numbering import parse_case_number
 from sulh.domain.roles import Action, may
 from sulh.domain.text import name_key, phone_key
 from sulh.domain.workflow import ClosureReason, Move, Stage
-from sulh.i18n import N_, Message, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
 from sulh.services import records
 from sulh.services._common import case_facts, case_view, get_case
 from sulh.services.context import Actor, ServiceContext
@@ -48,7 +48,7 @@ def find_case_id(ctx: ServiceContext, actor: Actor, number: str) -> int:
         cid = uow.session.execute(select(m.Case.id).where(
             m.Case.number == number.strip().upper())).scalar_one_or_none()
         if cid is None:
-            raise NotFound(msg(N_("Error", "No case numbered {number}."), number=number))
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Error", "No case numbered {number}."), number=number))
         return int(cid)
 
 
@@ -69,7 +69,7 @@ def move_options(ctx: ServiceContext, actor: Actor, case_id: int) -> list[MoveOp
     for move in workflow.moves_from(facts.stage):
         reasons: list[Message] = []
         if not may(actor.role, MOVE_PERMISSION[move]):
-            reasons.append(msg(N_("Rule", "Your role may not do this.")))
+            reasons.append(msg(QT_TRANSLATE_NOOP("Rule", "Your role may not do this.")))
         if move is Move.CLOSE:
             fitting = [r for r in ClosureReason if facts.stage in workflow.CLOSURE_FROM[r]]
             per_reason = [workflow.refusals(move, facts, closure_reason=r) for r in fitting]

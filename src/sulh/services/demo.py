@@ -36,7 +36,7 @@ from sulh.domain.errors import ValidationError
 from sulh.domain.reference import reference
 from sulh.domain.roles import Role
 from sulh.domain.workflow import Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import (
     agreements,
     cases,
@@ -1651,7 +1651,7 @@ def generate(ctx: ServiceContext, *, cases: int, seed: int,
     call, in its own transaction, by a user of the role that would make it.
     """
     if isinstance(cases, bool) or not isinstance(cases, int) or cases < 0:
-        raise ValidationError(msg(N_("Field", "This must be a whole number, 0 or more.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a whole number, 0 or more.")),
                               field="cases")
     with contextlib.ExitStack() as stack:
         if is_sqlite(ctx.engine):

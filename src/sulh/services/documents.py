@@ -23,7 +23,7 @@ from sulh.domain.agreements import LanguagePair
 from sulh.domain.errors import NotFound, ValidationError
 from sulh.domain.reference import Label, reference
 from sulh.domain.roles import Action
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import agreements, records, verification
 from sulh.services._common import case_view, get, get_case, log
 from sulh.services.context import Actor, ServiceContext
@@ -38,7 +38,7 @@ def parse_languages(value: str | Sequence[str] | None) -> tuple[str, str] | None
     parts = value.replace("+", ",").split(",") if isinstance(value, str) else list(value)
     pair = tuple(p.strip().lower() for p in parts if p.strip())
     if pair not in LETTER_LANGUAGES:
-        raise ValidationError(msg(N_("Document", "Print in Arabic and English (ar,en), "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Document", "Print in Arabic and English (ar,en), "
                                                  "Kurdish and English (ckb,en) or Arabic "
                                                  "and Kurdish (ar,ckb).")), field="languages")
     return pair[0], pair[1]
@@ -46,7 +46,7 @@ def parse_languages(value: str | Sequence[str] | None) -> tuple[str, str] | None
 
 def _check_digits(digits: str) -> str:
     if digits not in DIGIT_STYLES:
-        raise ValidationError(msg(N_("Document", "Digits are western or arabic-indic.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Document", "Digits are western or arabic-indic.")),
                               field="digits")
     return digits
 
@@ -96,7 +96,7 @@ def agreement_document(s: Session, case: m.Case, *, today: dt.date
     view = case_view(s, case)
     a = view.agreement
     if a is None:
-        raise NotFound(msg(N_("Document", "Case {number} has no agreement to print."),
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Document", "Case {number} has no agreement to print."),
                            number=case.number))
     langs = LanguagePair(a.languages).languages
     by_party = {p.id: p.position for p in view.parties}
@@ -131,7 +131,7 @@ def print_agreement(ctx: ServiceContext, actor: Actor, case_id: int, *,
         document, view = agreement_document(uow.session, get_case(uow.session, case_id),
                                             today=ctx.today())
     if wanted is not None and "+".join(wanted) != view.languages:
-        raise ValidationError(msg(N_("Document", "Agreement {number} is written in {pair}; "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Document", "Agreement {number} is written in {pair}; "
                                                  "it prints in those languages only."),
                                   number=view.number, pair=view.languages.replace("+", ",")),
                               field="languages")
@@ -159,7 +159,7 @@ def print_referral_letter(ctx: ServiceContext, actor: Actor, case_id: int, *,
         view = case_view(s, case)
         chosen = [r for r in view.referrals if referral_id is None or r.id == referral_id]
         if not chosen:
-            raise NotFound(msg(N_("Document", "Case {number} has no referral to print."),
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Document", "Case {number} has no referral to print."),
                                number=case.number))
         referral = chosen[-1]
         destination = reference().referral_destinations.get(referral.destination)
@@ -191,16 +191,16 @@ def print_invitation(ctx: ServiceContext, actor: Actor, case_id: int, *, party: 
     _check_digits(digits)
     place = place.strip()
     if not place:
-        raise ValidationError(msg(N_("Field", "This field is required.")), field="place")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field is required.")), field="place")
     if not isinstance(session_date, dt.date):
-        raise ValidationError(msg(N_("Field", "This must be a date.")), field="date")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a date.")), field="date")
     with ctx.reading() as uow:
         s = uow.session
         case = get_case(s, case_id)
         view = case_view(s, case)
         parties = {p.position: p for p in _parties(view)}
         if party not in parties:
-            raise ValidationError(msg(N_("Document", "Case {number} has no party {n}."),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Document", "Case {number} has no party {n}."),
                                       number=view.number, n=party), field="party")
         invitation = doc.Invitation(
             case_number=view.number, date=ctx.today(), place=_place(s, case),

@@ -44,7 +44,7 @@ from sulh.domain.roles import Action, Role
 from sulh.domain.screening import Decision, Question
 from sulh.domain.text import clean_text, name_key, phone_key
 from sulh.domain.workflow import Move, Stage
-from sulh.i18n import N_, Message, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
 from sulh.services._common import log
 from sulh.services.context import Actor, ServiceContext
 from sulh.services.followup import RESULTS
@@ -110,7 +110,7 @@ class ImportReport:
     numbers: tuple[str, ...] = field(default=())      # the cases created
 
     def message(self) -> Message:
-        return msg(N_("Exchange", "{created} case(s) imported, {unchanged} already here; "
+        return msg(QT_TRANSLATE_NOOP("Exchange", "{created} case(s) imported, {unchanged} already here; "
                                   "{persons} person(s), {forums} forum(s), {stations} "
                                   "station(s) and {users} user(s) added."),
                    created=self.created, unchanged=self.unchanged, persons=self.persons_created,
@@ -125,7 +125,7 @@ class ImportRefused(SulhError):
     """The file has problems; nothing of it was written."""
 
     def __init__(self, problems: list[ImportProblem]) -> None:
-        super().__init__(msg(N_("Exchange", "Nothing was imported: the file has {count} "
+        super().__init__(msg(QT_TRANSLATE_NOOP("Exchange", "Nothing was imported: the file has {count} "
                                             "problem(s)."), count=len(problems)),
                          rule="import_refused", details=problems)
         self.problems = problems
@@ -429,7 +429,7 @@ def export_cases(ctx: ServiceContext, actor: Actor, path: Path, *, forum_code: s
             forum = s.execute(select(m.Forum).where(m.Forum.code == forum_code.strip().upper())
                               ).scalar_one_or_none()
             if forum is None:
-                raise NotFound(msg(N_("Exchange", "No forum has the code {code}."),
+                raise NotFound(msg(QT_TRANSLATE_NOOP("Exchange", "No forum has the code {code}."),
                                    code=forum_code))
         conditions = []
         if forum is not None:
@@ -529,7 +529,7 @@ class _Fields:
     def raw(self, key: str, required: bool) -> Any:
         if key not in self.data:
             if required:
-                self.bad(key, msg(N_("Exchange", "This field is missing.")))
+                self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This field is missing.")))
             return _MISSING
         return self.data[key]
 
@@ -553,7 +553,7 @@ class _Fields:
         if value is None and nullable:
             return None
         if not isinstance(value, bool):
-            self.bad(key, msg(N_("Exchange", "This must be true or false.")))
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be true or false.")))
             return default
         return value
 
@@ -563,10 +563,10 @@ class _Fields:
         if value is _MISSING or (value is None and nullable):
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.bad(key, msg(N_("Exchange", "This must be a whole number.")))
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a whole number.")))
             return None
         if not low <= value <= high:
-            self.bad(key, msg(N_("Exchange", "This must be between {low} and {high}."),
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be between {low} and {high}."),
                               low=low, high=high))
             return None
         return value
@@ -580,7 +580,7 @@ class _Fields:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 pass
-        self.bad(key, msg(N_("Exchange", "This must be a date written YYYY-MM-DD.")))
+        self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a date written YYYY-MM-DD.")))
         return None
 
     def moment(self, key: str, *, required: bool = False) -> dt.datetime | None:
@@ -594,7 +594,7 @@ class _Fields:
                 parsed = None
             if parsed is not None and parsed.tzinfo is not None:
                 return parsed.astimezone(dt.UTC)
-        self.bad(key, msg(N_("Exchange", "This must be a date and time with its offset from "
+        self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a date and time with its offset from "
                                          "UTC, e.g. 2026-03-01T09:30:00+03:00.")))
         return None
 
@@ -605,7 +605,7 @@ class _Fields:
         if value is _MISSING or (value in (None, "") and not required):
             return None
         if not isinstance(value, str) or value not in allowed:
-            self.bad(key, msg(N_("Exchange", "Unknown value {value!r}: choose one of the "
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "Unknown value {value!r}: choose one of the "
                                              "codes of the reference data."), value=value))
             return None
         return value
@@ -617,7 +617,7 @@ class _Fields:
         if value is _MISSING or (value is None and not required):
             return None
         if not isinstance(value, str) or value not in known:
-            self.bad(key, msg(N_("Exchange", "{value!r} is not among the {what} of this "
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "{value!r} is not among the {what} of this "
                                              "file."), value=value, what=msg(what)))
             return None
         return value
@@ -627,14 +627,14 @@ class _Fields:
         if value is _MISSING:
             return []
         if not isinstance(value, list):
-            self.bad(key, msg(N_("Exchange", "This must be a list.")))
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a list.")))
             return []
         out = []
         for i, item in enumerate(value, start=1):
             sub = _Fields(self.problems, self.record, item, f"{self.name(key)}.{i}.")
             if not sub.ok:
                 self.problems.add(self.record, f"{self.name(key)}.{i}",
-                                  msg(N_("Exchange", "This must be an object.")))
+                                  msg(QT_TRANSLATE_NOOP("Exchange", "This must be an object.")))
                 continue
             out.append(sub)
         return out
@@ -645,7 +645,7 @@ class _Fields:
             return None
         sub = _Fields(self.problems, self.record, value, f"{self.name(key)}.")
         if not sub.ok:
-            self.bad(key, msg(N_("Exchange", "This must be an object.")))
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be an object.")))
             return None
         return sub
 
@@ -654,7 +654,7 @@ class _Fields:
         if value is _MISSING:
             return None
         if not isinstance(value, str) or not _UID.match(value):
-            self.bad(key, msg(N_("Exchange", "This must be a lower-case UUID.")))
+            self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a lower-case UUID.")))
             return None
         return value
 
@@ -667,9 +667,9 @@ class _Fields:
         return value
 
 
-USERS = N_("Exchange", "users")
-PERSONS = N_("Exchange", "persons")
-FORUMS = N_("Exchange", "forums")
+USERS = QT_TRANSLATE_NOOP("Exchange", "users")
+PERSONS = QT_TRANSLATE_NOOP("Exchange", "persons")
+FORUMS = QT_TRANSLATE_NOOP("Exchange", "forums")
 
 
 @dataclass
@@ -686,24 +686,24 @@ def _load(path: Path, problems: _Problems) -> Any:
     try:
         data = Path(path).read_bytes()
     except OSError as e:
-        problems.add("file", "", msg(N_("Exchange", "The file cannot be read: {error}."),
+        problems.add("file", "", msg(QT_TRANSLATE_NOOP("Exchange", "The file cannot be read: {error}."),
                                      error=e.strerror or str(e)))
         return _MISSING
     try:
         return json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates,
                           parse_constant=_no_constant), hashlib.sha256(data).hexdigest()
     except UnicodeDecodeError as e:
-        problems.add("file", "", msg(N_("Exchange", "The file is not UTF-8 text (byte "
+        problems.add("file", "", msg(QT_TRANSLATE_NOOP("Exchange", "The file is not UTF-8 text (byte "
                                                     "{position})."), position=e.start))
     except json.JSONDecodeError as e:
-        problems.add("file", "", msg(N_("Exchange", "The file is not valid JSON: {error} "
+        problems.add("file", "", msg(QT_TRANSLATE_NOOP("Exchange", "The file is not valid JSON: {error} "
                                                     "(line {line}, column {column})."),
                                      error=e.msg, line=e.lineno, column=e.colno))
     except _DuplicateKey as e:
-        problems.add("file", "", msg(N_("Exchange", "The key {key!r} appears twice in one "
+        problems.add("file", "", msg(QT_TRANSLATE_NOOP("Exchange", "The key {key!r} appears twice in one "
                                                     "object."), key=str(e)))
     except (ValueError, RecursionError) as e:
-        problems.add("file", "", msg(N_("Exchange", "The file is not valid JSON: {error}."),
+        problems.add("file", "", msg(QT_TRANSLATE_NOOP("Exchange", "The file is not valid JSON: {error}."),
                                      error=str(e)))
     return _MISSING
 
@@ -718,19 +718,19 @@ def _parse(path: Path, today: dt.date) -> tuple[_Document, list[ImportProblem]]:
     data, doc.sha256 = loaded
     top = _Fields(problems, "file", data)
     if not top.ok:
-        problems.add("file", "", msg(N_("Exchange", "The file must hold one JSON object.")))
+        problems.add("file", "", msg(QT_TRANSLATE_NOOP("Exchange", "The file must hold one JSON object.")))
         return doc, problems.found
     if top.data.get("format") != FORMAT:
-        top.bad("format", msg(N_("Exchange", "This is not a Sulh exchange file (the format "
+        top.bad("format", msg(QT_TRANSLATE_NOOP("Exchange", "This is not a Sulh exchange file (the format "
                                              "must be {format!r})."), format=FORMAT))
         return doc, problems.found
     version = top.data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        top.bad("version", msg(N_("Exchange", "The format version must be a whole number "
+        top.bad("version", msg(QT_TRANSLATE_NOOP("Exchange", "The format version must be a whole number "
                                               "from 1.")))
         return doc, problems.found
     if version > VERSION:
-        top.bad("version", msg(N_("Exchange", "This file was written by a newer Sulh (exchange "
+        top.bad("version", msg(QT_TRANSLATE_NOOP("Exchange", "This file was written by a newer Sulh (exchange "
                                               "format version {version}); this Sulh reads "
                                               "version {supported}. Update Sulh to import "
                                               "it."), version=version, supported=VERSION))
@@ -757,15 +757,15 @@ def _parse(path: Path, today: dt.date) -> tuple[_Document, list[ImportProblem]]:
         case = _parse_case(_Fields(problems, label, item.data), forum_codes, usernames, uids,
                            stations)
         if case["uid"] is not None and case["uid"] in seen_uids:
-            problems.add(label, "uid", msg(N_("Exchange", "Two cases in the file have this "
+            problems.add(label, "uid", msg(QT_TRANSLATE_NOOP("Exchange", "Two cases in the file have this "
                                                           "uid.")))
         if case["number"] and case["number"] in seen_numbers:
-            problems.add(label, "number", msg(N_("Exchange", "Two cases in the file have this "
+            problems.add(label, "number", msg(QT_TRANSLATE_NOOP("Exchange", "Two cases in the file have this "
                                                              "number.")))
         for j, a in enumerate(case["agreements"], start=1):
             if a["number"] and a["number"] in seen_agreements:
                 problems.add(label, f"agreements.{j}.number",
-                             msg(N_("Exchange", "Two agreements in the file have this "
+                             msg(QT_TRANSLATE_NOOP("Exchange", "Two agreements in the file have this "
                                                 "number.")))
             seen_agreements.add(a["number"])
         seen_uids.add(case["uid"])
@@ -783,10 +783,10 @@ def _parse_forums(top: _Fields, problems: _Problems) -> list[dict[str, Any]]:
                     raw.data)
         item: dict[str, Any] = {"code": f.text("code", 8, required=True)}
         if item["code"] and not FORUM_CODE.match(item["code"]):
-            f.bad("code", msg(N_("Forum", "A forum code is three letters and two digits, "
+            f.bad("code", msg(QT_TRANSLATE_NOOP("Forum", "A forum code is three letters and two digits, "
                                           "e.g. BGD01.")))
         if item["code"] in {x["code"] for x in out}:
-            f.bad("code", msg(N_("Exchange", "Two forums in the file have this code.")))
+            f.bad("code", msg(QT_TRANSLATE_NOOP("Exchange", "Two forums in the file have this code.")))
         item["name_ar"] = f.text("name_ar", 200, required=True)
         item["name_ckb"] = f.text("name_ckb", 200)
         item["name_en"] = f.text("name_en", 200)
@@ -805,7 +805,7 @@ def _parse_forums(top: _Fields, problems: _Problems) -> list[dict[str, Any]]:
                        "active": st.flag("active", default=True)}
             if station["district"] and item["governorate"] and not ref.district_in(
                     station["district"], item["governorate"]):
-                st.bad("district", msg(N_("Field", "This district is not in that "
+                st.bad("district", msg(QT_TRANSLATE_NOOP("Field", "This district is not in that "
                                                    "governorate.")))
             item["stations"].append(station)
         out.append(item)
@@ -816,9 +816,9 @@ def _check_place(f: _Fields, governorate: str | None, district: str | None,
                  subdistrict: str | None) -> None:
     ref = reference()
     if district and not (governorate and ref.district_in(district, governorate)):
-        f.bad("district", msg(N_("Field", "This district is not in the chosen governorate.")))
+        f.bad("district", msg(QT_TRANSLATE_NOOP("Field", "This district is not in the chosen governorate.")))
     if subdistrict and not (district and ref.subdistrict_in(subdistrict, district)):
-        f.bad("subdistrict", msg(N_("Field", "This sub-district is not in the chosen "
+        f.bad("subdistrict", msg(QT_TRANSLATE_NOOP("Field", "This sub-district is not in the chosen "
                                              "district.")))
 
 
@@ -832,10 +832,10 @@ def _parse_users(top: _Fields, problems: _Problems, forums: set[str]) -> list[di
         item: dict[str, Any] = {"username": f.text("username", 64, required=True)}
         if item["username"] and item["username"] != SYSTEM_USERNAME and \
                 not USERNAME.match(item["username"]):
-            f.bad("username", msg(N_("User", "A user name is 2-63 lower-case Latin letters, "
+            f.bad("username", msg(QT_TRANSLATE_NOOP("User", "A user name is 2-63 lower-case Latin letters, "
                                              "digits, dots, dashes or underscores.")))
         if item["username"] in {x["username"] for x in out}:
-            f.bad("username", msg(N_("Exchange", "Two users in the file have this name.")))
+            f.bad("username", msg(QT_TRANSLATE_NOOP("Exchange", "Two users in the file have this name.")))
         item["full_name"] = f.text("full_name", 200, required=True)
         item["role"] = f.choice("role", roles, required=True)
         item["forum"] = f.ref("forum", forums, FORUMS)
@@ -852,7 +852,7 @@ def _parse_persons(top: _Fields, problems: _Problems, today: dt.date) -> list[di
                     raw.data)
         item: dict[str, Any] = {"uid": f.uid("uid")}
         if item["uid"] in seen:
-            f.bad("uid", msg(N_("Exchange", "Two persons in the file have this uid.")))
+            f.bad("uid", msg(QT_TRANSLATE_NOOP("Exchange", "Two persons in the file have this uid.")))
         seen.add(item["uid"])
         item["given_name"] = f.text("given_name", 100, required=True)
         for key in ("father_name", "grandfather_name", "family_name"):
@@ -878,14 +878,14 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
                          "forum": f.ref("forum", forums, FORUMS, required=True)}
     parsed = parse_case_number(c["number"]) if c["number"] else None
     if c["number"] and (parsed is None or c["number"] != c["number"].upper()):
-        f.bad("number", msg(N_("Exchange", "A case number is written like BGD01-2026-00042.")))
+        f.bad("number", msg(QT_TRANSLATE_NOOP("Exchange", "A case number is written like BGD01-2026-00042.")))
     elif parsed is not None:
         if c["forum"] and parsed[0] != c["forum"]:
-            f.bad("number", msg(N_("Exchange", "The case number does not start with the "
+            f.bad("number", msg(QT_TRANSLATE_NOOP("Exchange", "The case number does not start with the "
                                                "code of its forum ({forum})."),
                                 forum=c["forum"]))
         if parsed[2] > _MAX_INT or parsed[2] < 1:
-            f.bad("number", msg(N_("Exchange", "The case number's sequence is out of range.")))
+            f.bad("number", msg(QT_TRANSLATE_NOOP("Exchange", "The case number's sequence is out of range.")))
         c["year"], c["seq"] = parsed[1], parsed[2]
     station = f.child("station")
     c["station"] = None
@@ -894,10 +894,10 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
                station.text("name_ar", 200, required=True))
         if key[0] and key[1]:
             if key not in stations:
-                station.bad("name_ar", msg(N_("Exchange", "The forum {forum} of this file has "
+                station.bad("name_ar", msg(QT_TRANSLATE_NOOP("Exchange", "The forum {forum} of this file has "
                                                           "no such station."), forum=key[0]))
             elif key[0] != c["forum"]:
-                station.bad("forum", msg(N_("Field", "This station does not belong to the "
+                station.bad("forum", msg(QT_TRANSLATE_NOOP("Field", "This station does not belong to the "
                                                      "forum.")))
             c["station"] = key
     c["stage"] = f.choice("stage", {s.value for s in Stage}, required=True)
@@ -947,7 +947,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
                                      for r in x.items("representatives")]}
         if party["position"] is not None and party["position"] in {
                 p["position"] for p in c["parties"]}:
-            x.bad("position", msg(N_("Exchange", "Two parties of the case have this "
+            x.bad("position", msg(QT_TRANSLATE_NOOP("Exchange", "Two parties of the case have this "
                                                  "position.")))
         c["parties"].append(party)
     positions = {p["position"] for p in c["parties"] if p["position"] is not None}
@@ -972,7 +972,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
                  "recorded_by": x.ref("recorded_by", users, USERS, required=True)}
         if truce["starts_on"] and truce["expires_on"] and \
                 truce["expires_on"] <= truce["starts_on"]:
-            x.bad("expires_on", msg(N_("Field", "A truce must expire after it starts.")))
+            x.bad("expires_on", msg(QT_TRANSLATE_NOOP("Field", "A truce must expire after it starts.")))
         c["truces"].append(truce)
     c["agreements"] = [_parse_agreement(x, c["number"], users, persons, positions)
                        for x in f.items("agreements")]
@@ -993,7 +993,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
                     for x in f.items("history")]
     if c["history"] and c["stage"] and c["history"][-1]["to"] and \
             c["history"][-1]["to"] != c["stage"]:
-        f.bad("stage", msg(N_("Exchange", "The stage does not match the last step of the "
+        f.bad("stage", msg(QT_TRANSLATE_NOOP("Exchange", "The stage does not match the last step of the "
                                           "case's history ({last})."),
                            last=c["history"][-1]["to"]))
     return c
@@ -1004,20 +1004,20 @@ def _parse_screening(x: _Fields, users: set[str]) -> dict[str, Any]:
     questions = {q.value for q in Question}
     if answers is not _MISSING:
         if not isinstance(answers, dict):
-            x.bad("answers", msg(N_("Exchange", "This must be an object.")))
+            x.bad("answers", msg(QT_TRANSLATE_NOOP("Exchange", "This must be an object.")))
             answers = {}
         for key, value in answers.items():
             if key not in questions:
-                x.bad(f"answers.{key}", msg(N_("Screening", "Unknown screening question: "
+                x.bad(f"answers.{key}", msg(QT_TRANSLATE_NOOP("Screening", "Unknown screening question: "
                                                             "{name}."), name=key))
             elif value is not None and not isinstance(value, bool):
-                x.bad(f"answers.{key}", msg(N_("Exchange", "This must be true or false.")))
+                x.bad(f"answers.{key}", msg(QT_TRANSLATE_NOOP("Exchange", "This must be true or false.")))
     flags = x.raw("red_flags", False)
     if flags is _MISSING:
         flags = []
     elif not isinstance(flags, list) or not all(isinstance(v, str) and v in _RED_FLAGS
                                                 for v in flags):
-        x.bad("red_flags", msg(N_("Exchange", "This must be a list of screening question "
+        x.bad("red_flags", msg(QT_TRANSLATE_NOOP("Exchange", "This must be a list of screening question "
                                               "codes.")))
         flags = []
     return {"answers": dict(answers) if isinstance(answers, dict) else {},
@@ -1043,12 +1043,12 @@ def _parse_session(x: _Fields, users: set[str], positions: set[int]) -> dict[str
         if "party" in a.data:
             entry["party"] = a.number("party", required=True, low=1)
             if entry["party"] is not None and entry["party"] not in positions:
-                a.bad("party", msg(N_("Exchange", "The case has no party at position "
+                a.bad("party", msg(QT_TRANSLATE_NOOP("Exchange", "The case has no party at position "
                                                   "{position}."), position=entry["party"]))
         elif "user" in a.data:
             entry["user"] = a.ref("user", users, USERS, required=True)
         else:
-            a.bad("party", msg(N_("Exchange", "Name the party (by position) or the user.")))
+            a.bad("party", msg(QT_TRANSLATE_NOOP("Exchange", "Name the party (by position) or the user.")))
         out["attendance"].append(entry)
     return out
 
@@ -1057,7 +1057,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
                      positions: set[int]) -> dict[str, Any]:
     a: dict[str, Any] = {"number": x.text("number", 40, required=True)}
     if a["number"] and case_number and not a["number"].startswith(f"{case_number}-A"):
-        x.bad("number", msg(N_("Exchange", "An agreement number starts with its case's "
+        x.bad("number", msg(QT_TRANSLATE_NOOP("Exchange", "An agreement number starts with its case's "
                                            "number, e.g. {example}."),
                             example=f"{case_number}-A1"))
     a["languages"] = x.choice("languages", {p.value for p in LanguagePair}, required=True)
@@ -1072,7 +1072,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
             if isinstance(value, str) and _DIGEST.match(value):
                 a[key] = value
             else:
-                x.bad(key, msg(N_("Exchange", "This must be a SHA-256 digest in lower-case "
+                x.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a SHA-256 digest in lower-case "
                                               "hexadecimal.")))
     for key in ("printed_at", "signed_at", "created_at", "updated_at"):
         a[key] = x.moment(key)
@@ -1092,7 +1092,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
             superseded = changes.raw("superseded", False)
             amendment["superseded"] = [] if superseded is _MISSING else superseded
         if amendment["seq"] in {z["seq"] for z in a["amendments"]}:
-            y.bad("seq", msg(N_("Exchange", "Two amendments have this number.")))
+            y.bad("seq", msg(QT_TRANSLATE_NOOP("Exchange", "Two amendments have this number.")))
         a["amendments"].append(amendment)
     seqs = {z["seq"] for z in a["amendments"]}
     a["clauses"] = []
@@ -1103,10 +1103,10 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
                   "texts": {lang: texts.clause_text(lang) if texts else "" for lang in LANGUAGES},
                   "superseded_by": y.number("superseded_by", low=1, nullable=True)}
         if clause["superseded_by"] is not None and clause["superseded_by"] not in seqs:
-            y.bad("superseded_by", msg(N_("Exchange", "The agreement has no amendment "
+            y.bad("superseded_by", msg(QT_TRANSLATE_NOOP("Exchange", "The agreement has no amendment "
                                                       "{seq}."), seq=clause["superseded_by"]))
         if clause["position"] in {z["position"] for z in a["clauses"]}:
-            y.bad("position", msg(N_("Exchange", "Two clauses have this position.")))
+            y.bad("position", msg(QT_TRANSLATE_NOOP("Exchange", "Two clauses have this position.")))
         a["clauses"].append(clause)
     clause_positions = {z["position"] for z in a["clauses"]}
     for y, amendment in zip(amendment_fields, a["amendments"], strict=True):
@@ -1114,7 +1114,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
         if not isinstance(superseded, list) or any(
                 isinstance(p, bool) or not isinstance(p, int) or p not in clause_positions
                 for p in superseded):
-            y.bad("changes.superseded", msg(N_("Exchange", "This must list positions of "
+            y.bad("changes.superseded", msg(QT_TRANSLATE_NOOP("Exchange", "This must list positions of "
                                                            "clauses of the agreement.")))
         else:
             amendment["changes"]["superseded"] = list(superseded)
@@ -1127,7 +1127,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
                                  "paid_on": y.day("paid_on")})
     amounts = [i["amount_iqd"] for i in a["instalments"]]
     if amounts and None not in amounts and sum(amounts) != a["compensation_iqd"]:
-        x.bad("instalments", msg(N_("Agreement", "The instalments add up to {sum} IQD, not "
+        x.bad("instalments", msg(QT_TRANSLATE_NOOP("Agreement", "The instalments add up to {sum} IQD, not "
                                                  "the compensation of {total} IQD."),
                                  sum=f"{sum(amounts):,}", total=f"{a['compensation_iqd']:,}"))
     a["signatories"] = []
@@ -1142,7 +1142,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
                      or SigningMode.SIGNATURE.value,
                      "signed_at": y.moment("signed_at")}
         if signatory["party"] is not None and signatory["party"] not in positions:
-            y.bad("party", msg(N_("Exchange", "The case has no party at position {position}."),
+            y.bad("party", msg(QT_TRANSLATE_NOOP("Exchange", "The case has no party at position {position}."),
                                position=signatory["party"]))
         a["signatories"].append(signatory)
     return a
@@ -1176,19 +1176,19 @@ def _check_target(s: Session, doc: _Document) -> tuple[list[ImportProblem], set[
         if c["uid"] in local_by_uid:
             if local_by_uid[c["uid"]] != c["number"]:
                 problems.add(c["record"], "number",
-                             msg(N_("Exchange", "This case (same uid) is recorded here under "
+                             msg(QT_TRANSLATE_NOOP("Exchange", "This case (same uid) is recorded here under "
                                                 "another number, {number}."),
                                  number=local_by_uid[c["uid"]]))
             present.add(c["uid"])
             continue
         if c["number"] in local_by_number:
             problems.add(c["record"], "number",
-                         msg(N_("Exchange", "Another case (uid {uid}) already has this number "
+                         msg(QT_TRANSLATE_NOOP("Exchange", "Another case (uid {uid}) already has this number "
                                             "here."), uid=local_by_number[c["number"]]))
         for j, a in enumerate(c["agreements"], start=1):
             if a["number"] in local_agreements:
                 problems.add(c["record"], f"agreements.{j}.number",
-                             msg(N_("Exchange", "Another agreement already has this number "
+                             msg(QT_TRANSLATE_NOOP("Exchange", "Another agreement already has this number "
                                                 "here.")))
     return problems.found, present
 

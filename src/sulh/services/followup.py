@@ -12,7 +12,7 @@ from sulh.domain.errors import MoveRefused, ValidationError
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import ClosureReason, Move, Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import case_view, check_version, get, get_case, log, move_case
 from sulh.services.audit import snapshot
@@ -34,13 +34,13 @@ def schedule_follow_ups(ctx: ServiceContext, actor: Actor, case_id: int, *,
     actor.require(Action.RECORD_FOLLOW_UP)
     offsets = sorted(set(days))
     if not offsets or any(not isinstance(d, int) or d <= 0 or d > 3650 for d in offsets):
-        raise ValidationError(msg(N_("FollowUp", "Follow-up days are between 1 and 3650.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("FollowUp", "Follow-up days are between 1 and 3650.")),
                               field="days")
     with ctx.writing() as uow:
         s = uow.session
         case = get_case(s, case_id)
         if case.stage not in (Stage.SIGNED.value, Stage.FOLLOW_UP.value):
-            raise MoveRefused(msg(N_("Rule", "Follow-ups are scheduled once the agreement is "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Follow-ups are scheduled once the agreement is "
                                              "signed.")), rule="stage")
         base = start or ctx.today()
         out = []
@@ -62,11 +62,11 @@ def record_follow_up(ctx: ServiceContext, actor: Actor, follow_up_id: int, *, re
     coordinator reopen the case."""
     actor.require(Action.RECORD_FOLLOW_UP)
     if result not in RESULTS:
-        raise ValidationError(msg(N_("Field", "Choose from the list.")), field="result")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="result")
     note = clean_text(note, "note", max_length=5000, multiline=True)
     done_on = done_on or ctx.today()
     if done_on > ctx.today():
-        raise ValidationError(msg(N_("Field", "The date cannot be in the future.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The date cannot be in the future.")),
                               field="done_on")
     with ctx.writing() as uow:
         s = uow.session
@@ -74,7 +74,7 @@ def record_follow_up(ctx: ServiceContext, actor: Actor, follow_up_id: int, *, re
         check_version(row, version, _view(row))
         case = get_case(s, row.case_id)
         if case.stage != Stage.FOLLOW_UP.value:
-            raise MoveRefused(msg(N_("Rule", "Follow-ups are recorded while the case is in "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Follow-ups are recorded while the case is in "
                                              "follow-up.")), rule="stage")
         before = snapshot(row)
         row.result, row.done_on, row.instalment_paid, row.note = (result, done_on,
@@ -107,7 +107,7 @@ def close_case(ctx: ServiceContext, actor: Actor, case_id: int, *, reason: str, 
     try:
         closure = ClosureReason(reason)
     except ValueError:
-        raise ValidationError(msg(N_("Field", "Choose a closure reason.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a closure reason.")),
                               field="reason") from None
     note = clean_text(note, "note", max_length=5000, multiline=True)
     with ctx.writing() as uow:
@@ -157,7 +157,7 @@ def archive_case(ctx: ServiceContext, actor: Actor, case_id: int) -> records.Cas
         s = uow.session
         case = get_case(s, case_id)
         if case.stage not in (Stage.CLOSED.value, Stage.WITHDRAWN.value):
-            raise MoveRefused(msg(N_("Rule", "Only a closed case is archived.")),
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Only a closed case is archived.")),
                               rule="archive_open")
         case.archived = True
         s.flush()

@@ -12,7 +12,7 @@ from sulh.domain.numbering import FORUM_CODE
 from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import check_version, diff, get, log
 from sulh.services.audit import snapshot
@@ -32,10 +32,10 @@ def forum_view(f: m.Forum) -> records.ForumView:
 def _check_place(governorate: str, district: str | None) -> None:
     ref = reference()
     if governorate not in ref.governorates:
-        raise ValidationError(msg(N_("Field", "Unknown governorate: {code}."),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Unknown governorate: {code}."),
                                   code=governorate), field="governorate")
     if district and not ref.district_in(district, governorate):
-        raise ValidationError(msg(N_("Field", "This district is not in that governorate.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This district is not in that governorate.")),
                               field="district")
 
 
@@ -46,7 +46,7 @@ def create_forum(ctx: ServiceContext, actor: Actor, *, code: str, name_ar: str,
     actor.require(Action.MANAGE_FORUMS)
     code = clean_text(code, "code", max_length=8, required=True).upper()
     if not FORUM_CODE.match(code):
-        raise ValidationError(msg(N_("Forum", "A forum code is three letters and two digits, "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Forum", "A forum code is three letters and two digits, "
                                               "e.g. BGD01.")), field="code")
     names = {f"name_{lang}": clean_text(v, f"name_{lang}", max_length=200,
                                         required=lang == "ar")
@@ -55,7 +55,7 @@ def create_forum(ctx: ServiceContext, actor: Actor, *, code: str, name_ar: str,
     with ctx.writing() as uow:
         s = uow.session
         if s.execute(select(m.Forum.id).where(m.Forum.code == code)).first():
-            raise ValidationError(msg(N_("Forum", "The forum code {code} is taken."),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Forum", "The forum code {code} is taken."),
                                       code=code), field="code")
         forum = m.Forum(code=code, governorate=governorate, district=district,
                         established_on=established_on, created_at=ctx.now(), **names)
@@ -79,7 +79,7 @@ def update_forum(ctx: ServiceContext, actor: Actor, forum_id: int, *, version: i
         before = snapshot(forum)
         for key, value in changes.items():
             if key not in allowed:
-                raise ValidationError(msg(N_("Field", "This field cannot be changed here.")),
+                raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field cannot be changed here.")),
                                       field=key)
             if key.startswith("name_"):
                 value = clean_text(value, key, max_length=200, required=key == "name_ar")

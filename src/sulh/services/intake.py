@@ -19,7 +19,7 @@ from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text, name_key, name_similarity, phone_key
 from sulh.domain.workflow import FINAL_STAGES, Move, Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import (
     case_view,
@@ -50,7 +50,7 @@ CASE_FIELDS = ("sensitive", "station_id", "intake_date", "channel", "governorate
 
 
 def _invalid(errors: list[ValidationError]) -> ValidationErrors:
-    return ValidationErrors(msg(N_("Field", "Some fields need correcting.")), errors)
+    return ValidationErrors(msg(QT_TRANSLATE_NOOP("Field", "Some fields need correcting.")), errors)
 
 
 def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
@@ -61,7 +61,7 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
     errors: list[ValidationError] = []
     unknown = set(data) - set(CASE_FIELDS)
     for key in sorted(unknown):
-        errors.append(ValidationError(msg(N_("Field", "Unknown field.")), field=key))
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Unknown field.")), field=key))
     for key, value in data.items():
         if key in unknown:
             continue
@@ -71,25 +71,25 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
                                       multiline=key in _MULTILINE)
             elif key == "intake_date":
                 if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-                    raise ValidationError(msg(N_("Field", "This must be a date.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a date.")), field=key)
                 if value > today:
-                    raise ValidationError(msg(N_("Field", "The date cannot be in the future.")),
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The date cannot be in the future.")),
                                           field=key)
                 if value.year < 2000:
-                    raise ValidationError(msg(N_("Field", "The date is too far in the past.")),
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The date is too far in the past.")),
                                           field=key)
                 out[key] = value
             elif key == "violence_risk":
                 if value not in RISK_LEVELS:
-                    raise ValidationError(msg(N_("Field", "Choose a risk level.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a risk level.")), field=key)
                 out[key] = value
             elif key in ("revenge_risk", "sensitive"):
                 if not isinstance(value, bool):
-                    raise ValidationError(msg(N_("Field", "Answer yes or no.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Answer yes or no.")), field=key)
                 out[key] = value
             elif key == "station_id":
                 if value is not None and not isinstance(value, int):
-                    raise ValidationError(msg(N_("Field", "Choose a station.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a station.")), field=key)
                 out[key] = value
             else:  # reference codes
                 tables: dict[str, Mapping[str, object]] = {
@@ -100,7 +100,7 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
                 if value in (None, ""):
                     out[key] = None
                 elif value not in table:
-                    raise ValidationError(msg(N_("Field", "Choose a value from the list.")),
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")),
                                           field=key)
                 else:
                     out[key] = value
@@ -109,10 +109,10 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
     merged = {**(current or {}), **out}
     gov, dis, sub = merged.get("governorate"), merged.get("district"), merged.get("subdistrict")
     if dis and (not gov or not ref.district_in(dis, gov)):
-        errors.append(ValidationError(msg(N_("Field", "This district is not in the chosen "
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This district is not in the chosen "
                                                       "governorate.")), field="district"))
     if sub and (not dis or dis not in ref.districts or not ref.subdistrict_in(sub, dis)):
-        errors.append(ValidationError(msg(N_("Field", "This sub-district is not in the chosen "
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This sub-district is not in the chosen "
                                                       "district.")), field="subdistrict"))
     if errors:
         raise _invalid(errors)
@@ -155,7 +155,7 @@ def create_case(ctx: ServiceContext, actor: Actor, *, forum_id: int,
         if data.get("station_id") is not None:
             station: m.Station = get(s, m.Station, data["station_id"], "station")
             if station.forum_id != forum.id:
-                raise _invalid([ValidationError(msg(N_("Field", "This station does not belong "
+                raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This station does not belong "
                                                                 "to the forum.")),
                                                 field="station_id")])
         data.setdefault("governorate", forum.governorate)
@@ -179,7 +179,7 @@ def create_case(ctx: ServiceContext, actor: Actor, *, forum_id: int,
 
 def _editable(case: m.Case) -> None:
     if Stage(case.stage) in FINAL_STAGES or case.archived:
-        raise MoveRefused(msg(N_("Rule", "A closed case is not edited; a coordinator can "
+        raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "A closed case is not edited; a coordinator can "
                                          "reopen it.")), rule="closed")
 
 
@@ -196,7 +196,7 @@ def update_case(ctx: ServiceContext, actor: Actor, case_id: int, *, version: int
         if data.get("station_id") is not None:
             station: m.Station = get(s, m.Station, data["station_id"], "station")
             if station.forum_id != case.forum_id:
-                raise _invalid([ValidationError(msg(N_("Field", "This station does not belong "
+                raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This station does not belong "
                                                                 "to the forum.")),
                                                 field="station_id")])
         before = snapshot(case)
@@ -226,7 +226,7 @@ def _validate_person(data: Mapping[str, Any], today: dt.date, *, partial: bool =
     out: dict[str, Any] = {}
     errors: list[ValidationError] = []
     for key in sorted(set(data) - set(PERSON_FIELDS)):
-        errors.append(ValidationError(msg(N_("Field", "Unknown field.")), field=key))
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Unknown field.")), field=key))
     for key, value in data.items():
         try:
             if key in ("given_name", "father_name", "grandfather_name", "family_name"):
@@ -239,35 +239,35 @@ def _validate_person(data: Mapping[str, Any], today: dt.date, *, partial: bool =
             elif key == "phone":
                 text = clean_text(value, key, max_length=40)
                 if text and not 7 <= len(phone_key(text)) <= 15:
-                    raise ValidationError(msg(N_("Field", "This does not look like a phone "
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This does not look like a phone "
                                                           "number.")), field=key)
                 out[key] = text
             elif key == "sex":
                 if value not in (None, "", *SEXES):
-                    raise ValidationError(msg(N_("Field", "Choose from the list.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field=key)
                 out[key] = value or None
             elif key == "displacement":
                 if value not in (None, "", *DISPLACEMENT):
-                    raise ValidationError(msg(N_("Field", "Choose from the list.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field=key)
                 out[key] = value or None
             elif key == "can_sign":
                 if not isinstance(value, bool):
-                    raise ValidationError(msg(N_("Field", "Answer yes or no.")), field=key)
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Answer yes or no.")), field=key)
                 out[key] = value
             elif key in ("birth_year", "age"):
                 if value in (None, ""):
                     continue
                 if isinstance(value, bool) or not isinstance(value, int):
-                    raise ValidationError(msg(N_("Field", "This must be a whole number.")),
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a whole number.")),
                                           field=key)
                 if key == "age":
                     if not 0 <= value <= 120:
-                        raise ValidationError(msg(N_("Field", "An age is between 0 and 120.")),
+                        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "An age is between 0 and 120.")),
                                               field=key)
                     out["birth_year"] = today.year - value
                 else:
                     if not today.year - 120 <= value <= today.year:
-                        raise ValidationError(msg(N_("Field", "A birth year between {a} and "
+                        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "A birth year between {a} and "
                                                               "{b}."), a=today.year - 120,
                                                   b=today.year), field=key)
                     out["birth_year"] = value
@@ -275,7 +275,7 @@ def _validate_person(data: Mapping[str, Any], today: dt.date, *, partial: bool =
             errors.append(e)
     if not partial and "given_name" not in out and not any(e.field == "given_name"
                                                            for e in errors):
-        errors.append(ValidationError(msg(N_("Field", "This field is required.")),
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field is required.")),
                                       field="given_name"))
     if errors:
         raise _invalid(errors)
@@ -379,15 +379,15 @@ def _side_errors(kind: str, role: str, name: str, person: Mapping[str, Any] | No
     """What is wrong with a side as given, before anything is written."""
     errors: list[ValidationError] = []
     if kind not in PARTY_KINDS:
-        errors.append(ValidationError(msg(N_("Field", "Choose from the list.")), field="kind"))
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="kind"))
     if role not in PARTY_ROLES:
-        errors.append(ValidationError(msg(N_("Field", "Choose from the list.")), field="role"))
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="role"))
     try:
         name = clean_text(name, "name", max_length=300, required=kind != "person")
     except ValidationError as e:
         errors.append(e)
     if kind == "person" and person is None and person_id is None:
-        errors.append(ValidationError(msg(N_("Field", "Name the person."), ),
+        errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Name the person."), ),
                                       field="given_name"))
     return name, errors
 
@@ -429,7 +429,7 @@ def add_party(ctx: ServiceContext, actor: Actor, case_id: int, *, kind: str = "p
         case = get_case(s, case_id)
         _editable(case)
         if case.stage in (Stage.SIGNED.value, Stage.FOLLOW_UP.value):
-            raise MoveRefused(msg(N_("Rule", "The agreement is signed: parties change only by "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement is signed: parties change only by "
                                              "an amendment.")), rule="agreement_locked")
         p: m.Person | None = None
         if person_id is not None:
@@ -469,7 +469,7 @@ def update_party(ctx: ServiceContext, actor: Actor, party_id: int, *, version: i
             elif key == "vulnerable" and isinstance(value, bool):
                 party.vulnerable = value
             else:
-                raise _invalid([ValidationError(msg(N_("Field", "Not a valid value.")),
+                raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Not a valid value.")),
                                                 field=key)])
         s.flush()
         b, a = diff(before, snapshot(party))
@@ -494,7 +494,7 @@ def add_representative(ctx: ServiceContext, actor: Actor, party_id: int, *,
         elif person is not None:
             p = _new_person(s, ctx, actor, person, party.case_id)
         else:
-            raise _invalid([ValidationError(msg(N_("Field", "Name the person.")),
+            raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Name the person.")),
                                             field="given_name")])
         rep = m.Representative(party_id=party.id, person_id=p.id, relation=relation)
         s.add(rep)

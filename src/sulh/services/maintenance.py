@@ -25,7 +25,7 @@ from sulh.db.engine import is_sqlite
 from sulh.db.migrate import head_revision, is_behind, upgrade
 from sulh.domain.errors import SulhError
 from sulh.domain.roles import Action
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import audit
 from sulh.services._common import log
 from sulh.services.context import Actor, ServiceContext
@@ -132,7 +132,7 @@ def backup(ctx: ServiceContext, actor: Actor, dest: Path) -> BackupReport:
             _fsync(tmp)
             problems = check_sqlite_file(tmp)
             if problems:
-                raise BackupError(msg(N_("Backup", "The backup copy failed its check: "
+                raise BackupError(msg(QT_TRANSLATE_NOOP("Backup", "The backup copy failed its check: "
                                                    "{problems}"), problems="; ".join(problems)))
             os.replace(tmp, target)
             _fsync(target)
@@ -160,7 +160,7 @@ def _pg_tool(name: str) -> str:
         return found
     for candidate in sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"), reverse=True):
         return str(candidate)
-    raise BackupError(msg(N_("Backup", "{tool} is not installed; PostgreSQL backups need the "
+    raise BackupError(msg(QT_TRANSLATE_NOOP("Backup", "{tool} is not installed; PostgreSQL backups need the "
                                        "PostgreSQL client tools."), tool=name))
 
 
@@ -174,7 +174,7 @@ def _run_pg(args: list[str], ctx: ServiceContext) -> str:
     cmd = [_pg_tool(args[0]), *args[1:], *conn_args]
     result = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if result.returncode != 0:
-        raise BackupError(msg(N_("Backup", "{tool} failed: {error}"), tool=args[0],
+        raise BackupError(msg(QT_TRANSLATE_NOOP("Backup", "{tool} failed: {error}"), tool=args[0],
                               error=result.stderr.strip().splitlines()[-1:] or "?"))
     return result.stdout
 
@@ -213,12 +213,12 @@ def restore(ctx: ServiceContext, actor: Actor, source: Path) -> RestoreReport:
     """
     actor.require(Action.BACKUP)
     if not source.is_file():
-        raise BackupError(msg(N_("Backup", "No such file: {path}"), path=str(source)))
+        raise BackupError(msg(QT_TRANSLATE_NOOP("Backup", "No such file: {path}"), path=str(source)))
     safety: Path | None = None
     if is_sqlite(ctx.engine):
         problems = check_sqlite_file(source)
         if problems:
-            raise BackupError(msg(N_("Backup", "This file cannot be restored: {problems}"),
+            raise BackupError(msg(QT_TRANSLATE_NOOP("Backup", "This file cannot be restored: {problems}"),
                                   problems="; ".join(problems)))
         live = _sqlite_file(ctx)
         if live.exists():
@@ -237,7 +237,7 @@ def restore(ctx: ServiceContext, actor: Actor, source: Path) -> RestoreReport:
     else:
         problems = _check_pgdump(source)
         if problems:
-            raise BackupError(msg(N_("Backup", "This file cannot be restored: {problems}"),
+            raise BackupError(msg(QT_TRANSLATE_NOOP("Backup", "This file cannot be restored: {problems}"),
                                   problems="; ".join(problems)))
         ctx.engine.dispose()
         _run_pg(["pg_restore", "--clean", "--if-exists", "--no-owner", "--single-transaction",

@@ -12,7 +12,7 @@ from sulh.domain.errors import MoveRefused, ValidationError
 from sulh.domain.roles import Action, Role
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import case_view, check_version, get, get_case, log, move_case
 from sulh.services.audit import snapshot
@@ -31,7 +31,7 @@ def assign_mediator(ctx: ServiceContext, actor: Actor, case_id: int, user_id: in
         case = get_case(s, case_id)
         user: m.User = get(s, m.User, user_id, "user")
         if user.role not in (Role.MEDIATOR.value, Role.COORDINATOR.value) or not user.active:
-            raise ValidationError(msg(N_("Mediation", "Only an active mediator or coordinator "
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Mediation", "Only an active mediator or coordinator "
                                                       "can mediate.")), field="user_id")
         if not any(x.user_id == user_id and x.active for x in case.mediators):
             row = m.CaseMediator(case_id=case.id, user_id=user_id, assigned_at=ctx.now())
@@ -76,26 +76,26 @@ def record_session(ctx: ServiceContext, actor: Actor, case_id: int, *, held_on: 
     place = clean_text(place, "place", max_length=200)
     summary = clean_text(summary, "summary", max_length=20_000, multiline=True)
     if kind not in SESSION_KINDS:
-        raise ValidationError(msg(N_("Field", "Choose from the list.")), field="kind")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="kind")
     if outcome not in SESSION_OUTCOMES:
-        raise ValidationError(msg(N_("Field", "Choose from the list.")), field="outcome")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="outcome")
     if held_on > ctx.today():
-        raise ValidationError(msg(N_("Field", "A session is recorded after it is held; the "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "A session is recorded after it is held; the "
                                               "date cannot be in the future.")),
                               field="held_on")
     if next_date is not None and next_date <= held_on:
-        raise ValidationError(msg(N_("Field", "The next session must come after this one.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The next session must come after this one.")),
                               field="next_date")
     present = set(present_party_ids)
     with ctx.writing() as uow:
         s = uow.session
         case = get_case(s, case_id)
         if case.stage not in _ACTIVE:
-            raise MoveRefused(msg(N_("Rule", "Sessions are recorded while the case is in "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Sessions are recorded while the case is in "
                                              "mediation.")), rule="stage")
         party_ids = {p.id for p in case.parties}
         if present - party_ids:
-            raise ValidationError(msg(N_("Field", "A party that is not in this case.")),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "A party that is not in this case.")),
                                   field="present_party_ids")
         row = m.MediationSession(case_id=case.id, held_on=held_on, place=place, kind=kind,
                                  summary=summary, outcome=outcome, next_date=next_date,
@@ -124,14 +124,14 @@ def record_truce(ctx: ServiceContext, actor: Actor, case_id: int, *, starts_on: 
     guarantor = clean_text(guarantor, "guarantor", max_length=300)
     terms = clean_text(terms, "terms", max_length=5000, multiline=True)
     if expires_on <= starts_on:
-        raise ValidationError(msg(N_("Field", "A truce must expire after it starts.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "A truce must expire after it starts.")),
                               field="expires_on")
     with ctx.writing() as uow:
         s = uow.session
         case = get_case(s, case_id)
         if case.stage not in (_ACTIVE | {Stage.SCREENING.value, Stage.SIGNED.value,
                                          Stage.FOLLOW_UP.value, Stage.REOPENED.value}):
-            raise MoveRefused(msg(N_("Rule", "A truce is recorded for an open case.")),
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "A truce is recorded for an open case.")),
                               rule="stage")
         row = m.Truce(case_id=case.id, starts_on=starts_on, expires_on=expires_on,
                       guarantor=guarantor, terms=terms, recorded_by=actor.user_id)
@@ -158,7 +158,7 @@ def update_session(ctx: ServiceContext, actor: Actor, session_id: int, *, versio
             row.summary = clean_text(summary, "summary", max_length=20_000, multiline=True)
         if next_date is not None:
             if next_date <= row.held_on:
-                raise ValidationError(msg(N_("Field", "The next session must come after this "
+                raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The next session must come after this "
                                                       "one.")), field="next_date")
             row.next_date = next_date
         s.flush()

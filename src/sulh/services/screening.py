@@ -12,7 +12,7 @@ from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import (
     case_view,
@@ -45,7 +45,7 @@ def record_screening(ctx: ServiceContext, actor: Actor, case_id: int, *,
         s = uow.session
         case = get_case(s, case_id)
         if case.stage != Stage.SCREENING.value:
-            raise MoveRefused(msg(N_("Rule", "Screening is recorded while the case is at the "
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Screening is recorded while the case is at the "
                                              "screening stage.")), rule="stage")
         result = rules.evaluate(answers, category_must_refer=reference().must_refer(
             case.category))
@@ -70,7 +70,7 @@ def approve_screening(ctx: ServiceContext, actor: Actor, screening_id: int, *,
         check_version(row, version, _screening_view(row))
         latest = latest_screening(s, row.case_id)
         if latest is None or latest.id != row.id:
-            raise MoveRefused(msg(N_("Rule", "Only the latest screening can be approved.")),
+            raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Only the latest screening can be approved.")),
                               rule="latest_screening")
         row.approved_by = actor.user_id
         row.approved_at = ctx.now()
@@ -97,14 +97,14 @@ def refer_case(ctx: ServiceContext, actor: Actor, case_id: int, *, destination: 
     """
     actor.require(Action.REFER)
     if destination not in reference().referral_destinations:
-        raise ValidationError(msg(N_("Field", "Choose a value from the list.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")),
                               field="destination")
     reason = clean_text(reason, "reason", max_length=5000, required=True, multiline=True)
     if not isinstance(consent, bool):
-        raise ValidationError(msg(N_("Field", "Answer yes or no.")), field="consent")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Answer yes or no.")), field="consent")
     referred_on = referred_on or ctx.today()
     if referred_on > ctx.today():
-        raise ValidationError(msg(N_("Field", "The date cannot be in the future.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The date cannot be in the future.")),
                               field="referred_on")
     with ctx.writing() as uow:
         s = uow.session
@@ -127,7 +127,7 @@ def record_referral_outcome(ctx: ServiceContext, actor: Actor, referral_id: int,
                             version: int | None = None) -> records.ReferralView:
     actor.require(Action.REFER)
     if outcome not in REFERRAL_OUTCOMES:
-        raise ValidationError(msg(N_("Field", "Choose a value from the list.")), field="outcome")
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")), field="outcome")
     note = clean_text(note, "note", max_length=5000, multiline=True)
     with ctx.writing() as uow:
         s = uow.session

@@ -13,7 +13,7 @@ from sulh.db import models as m
 from sulh.domain.errors import PermissionDenied, ValidationError
 from sulh.domain.roles import Action, Role
 from sulh.domain.text import clean_text
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
 from sulh.services._common import check_version, diff, get, log
 from sulh.services.audit import snapshot
@@ -34,7 +34,7 @@ def user_view(u: m.User) -> records.UserView:
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD or len(password) > MAX_PASSWORD:
-        raise ValidationError(msg(N_("User", "A password needs {min} to {max} characters."),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("User", "A password needs {min} to {max} characters."),
                                   min=MIN_PASSWORD, max=MAX_PASSWORD), field="password")
 
 
@@ -71,21 +71,21 @@ def create_user(ctx: ServiceContext, actor: Actor, *, username: str, full_name: 
     actor.require(Action.MANAGE_USERS)
     username = clean_text(username, "username", max_length=64, required=True).lower()
     if not USERNAME.match(username) or username == SYSTEM_USERNAME:
-        raise ValidationError(msg(N_("User", "A user name is 2-63 lower-case Latin letters, "
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("User", "A user name is 2-63 lower-case Latin letters, "
                                              "digits, dots, dashes or underscores.")),
                               field="username")
     full_name = clean_text(full_name, "full_name", max_length=200, required=True)
     try:
         role_ = Role(role)
     except ValueError:
-        raise ValidationError(msg(N_("User", "Unknown role: {role}."), role=role),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("User", "Unknown role: {role}."), role=role),
                               field="role") from None
     if password is not None:
         _check_password(password)
     with ctx.writing() as uow:
         s = uow.session
         if s.execute(select(m.User.id).where(m.User.username == username)).first():
-            raise ValidationError(msg(N_("User", "The user name {name} is taken."),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("User", "The user name {name} is taken."),
                                       name=username), field="username")
         if forum_id is not None:
             get(s, m.Forum, forum_id, "forum")
@@ -118,7 +118,7 @@ def update_user(ctx: ServiceContext, actor: Actor, user_id: int, *, version: int
             try:
                 user.role = Role(role).value
             except ValueError:
-                raise ValidationError(msg(N_("User", "Unknown role: {role}."), role=role),
+                raise ValidationError(msg(QT_TRANSLATE_NOOP("User", "Unknown role: {role}."), role=role),
                                       field="role") from None
         if active is not None:
             user.active = active
@@ -151,7 +151,7 @@ def list_users(ctx: ServiceContext, actor: Actor) -> list[records.UserView]:
 
 def sign_in(ctx: ServiceContext, username: str, password: str) -> Actor:
     """Check a password; every attempt, good or bad, is written to the audit trail."""
-    refused = PermissionDenied(msg(N_("User", "Wrong user name or password.")), rule="sign_in")
+    refused = PermissionDenied(msg(QT_TRANSLATE_NOOP("User", "Wrong user name or password.")), rule="sign_in")
     with ctx.writing() as uow:
         s = uow.session
         user = s.execute(select(m.User).where(m.User.username == username.strip().lower())
@@ -181,7 +181,7 @@ def actor_for(ctx: ServiceContext, username: str) -> Actor:
         user = uow.session.execute(select(m.User).where(m.User.username == username)
                                    ).scalar_one_or_none()
         if user is None or not user.active:
-            raise ValidationError(msg(N_("User", "No active user {name}."), name=username),
+            raise ValidationError(msg(QT_TRANSLATE_NOOP("User", "No active user {name}."), name=username),
                                   field="username")
         return Actor(user.id, user.username, Role(user.role), user.forum_id, user.full_name)
 
@@ -208,7 +208,7 @@ def create_first_admin(ctx: ServiceContext, *, username: str, full_name: str,
                        password: str) -> Actor:
     """The first account of a new installation; refused once any account exists."""
     if has_accounts(ctx):
-        raise PermissionDenied(msg(N_("User", "This database already has accounts; ask an "
+        raise PermissionDenied(msg(QT_TRANSLATE_NOOP("User", "This database already has accounts; ask an "
                                               "administrator.")), rule="first_admin")
     create_user(ctx, system_actor(ctx), username=username, full_name=full_name,
                 role=Role.ADMIN.value, password=password)

@@ -64,7 +64,7 @@ from sulh.db import models as m
 from sulh.domain import verification as codes
 from sulh.domain.roles import Action
 from sulh.domain.verification import CodeForm, MalformedCode, ParsedCode
-from sulh.i18n import N_, Message, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
 from sulh.services import records
 from sulh.services._common import agreement_digest, get, get_case, log
 from sulh.services.context import Actor, ServiceContext
@@ -350,7 +350,7 @@ def _check(s: Session, parsed: ParsedCode) -> CheckResult:
         public = _public_key(s, parsed.key_id)
         if public is None:
             signature = SignatureCheck.UNKNOWN_KEY
-            notes.append(msg(N_("Verification", "The code was signed with key {key}, which "
+            notes.append(msg(QT_TRANSLATE_NOOP("Verification", "The code was signed with key {key}, which "
                                                 "this installation does not have (another "
                                                 "installation's paper?); its signature could "
                                                 "not be checked."), key=parsed.key_id))
@@ -363,17 +363,17 @@ def _check(s: Session, parsed: ParsedCode) -> CheckResult:
                   ).scalar_one_or_none()
     if a is None:
         return CheckResult(Verdict.UNKNOWN_AGREEMENT, msg(
-            N_("Verification", "There is no agreement {number} in this database."),
+            QT_TRANSLATE_NOOP("Verification", "There is no agreement {number} in this database."),
             number=parsed.number), **base, notes=tuple(notes))
     found = _describe(s, a)
     base["agreement"] = found
     if signature is SignatureCheck.INVALID:
         return CheckResult(Verdict.BAD_SIGNATURE, msg(
-            N_("Verification", "The code's signature is not valid: the code was altered, or "
+            QT_TRANSLATE_NOOP("Verification", "The code's signature is not valid: the code was altered, or "
                                "it was not made by this installation. Do not rely on this "
                                "paper.")), **base)
     if a.status == "draft":
-        notes.append(msg(N_("Verification", "Agreement {number} is a draft: it has not been "
+        notes.append(msg(QT_TRANSLATE_NOOP("Verification", "Agreement {number} is a draft: it has not been "
                                              "signed."), number=a.number))
     versions, amendment_events = _versions(s, a)
     printed = [v for v in versions if parsed.matches(v.digest)]
@@ -381,17 +381,17 @@ def _check(s: Session, parsed: ParsedCode) -> CheckResult:
     base["copy_printed_at"] = copy.at if copy else None
     if parsed.matches(agreement_digest(s, a)):
         return CheckResult(Verdict.MATCHES, msg(
-            N_("Verification", "The paper matches the record: this is agreement {number} "
+            QT_TRANSLATE_NOOP("Verification", "The paper matches the record: this is agreement {number} "
                                "as it stands now."), number=a.number),
                            **base, notes=tuple(notes))
     if copy is None:
         if signature is SignatureCheck.VALID:
-            text = N_("Verification", "The code was made by this installation for agreement "
+            text = QT_TRANSLATE_NOOP("Verification", "The code was made by this installation for agreement "
                                       "{number}, but the record now says something else and "
                                       "no print of that content was recorded. The record may "
                                       "have been changed outside the app.")
         else:
-            text = N_("Verification", "The code does not match agreement {number}: not as it "
+            text = QT_TRANSLATE_NOOP("Verification", "The code does not match agreement {number}: not as it "
                                       "stands now, nor any copy of it that was printed. If you "
                                       "typed the code, check it for typing mistakes; "
                                       "otherwise the paper's code was altered.")
@@ -401,10 +401,10 @@ def _check(s: Session, parsed: ParsedCode) -> CheckResult:
     of_signed = a.status == "signed" and (
         copy.digest == a.signed_digest or (copy.seq is not None and copy.seq > signed_seq))
     if not of_signed:
-        text = (N_("Verification", "This is a copy of an earlier draft of agreement {number}, "
+        text = (QT_TRANSLATE_NOOP("Verification", "This is a copy of an earlier draft of agreement {number}, "
                                    "not the version that was signed.")
                 if a.status == "signed" else
-                N_("Verification", "This is a copy of an earlier draft of agreement {number}; "
+                QT_TRANSLATE_NOOP("Verification", "This is a copy of an earlier draft of agreement {number}; "
                                    "the draft was changed after it was printed."))
         return CheckResult(Verdict.EARLIER_DRAFT, msg(text, number=a.number), **base,
                            notes=tuple(notes))
@@ -417,17 +417,17 @@ def _check(s: Session, parsed: ParsedCode) -> CheckResult:
     amended = tuple(x for x in found.amendments if x.seq in after_seqs)
     if amended:
         return CheckResult(Verdict.AMENDED, msg(
-            N_("Verification", "This is a true copy of agreement {number}, but the agreement "
+            QT_TRANSLATE_NOOP("Verification", "This is a true copy of agreement {number}, but the agreement "
                                "was amended after this copy was printed ({count} "
                                "amendment(s)); the paper is not the agreement in force."),
             number=a.number, count=len(amended)), **base, amended_after=amended,
             notes=tuple(notes))
     if copy.seq is not None and _edits_after(s, a, copy.seq):
-        text = N_("Verification", "This is a true copy of agreement {number} as printed, but "
+        text = QT_TRANSLATE_NOOP("Verification", "This is a true copy of agreement {number} as printed, but "
                                   "the parties' names or representatives were edited after it "
                                   "was printed, without an amendment.")
     else:
-        text = N_("Verification", "This is a true copy of agreement {number} as printed, but "
+        text = QT_TRANSLATE_NOOP("Verification", "This is a true copy of agreement {number} as printed, but "
                                   "the record now says something else and no amendment was "
                                   "recorded. The record may have been changed outside the "
                                   "app.")

@@ -52,9 +52,9 @@ from sulh.gui.dialogs.labels import (
     label,
 )
 from sulh.gui.dialogs.referral import case_title
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import agreements, records, users
 
 _RTL = {"ar", "ckb"}
@@ -142,12 +142,12 @@ class AgreementEditor(CaseDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_a: d.clauseTable.resizeRowsToContents())
         d.signatoryTable.setHorizontalHeaderLabels([
-            tr("AgreementEditor", "Name"), tr("AgreementEditor", "Role"),
-            tr("AgreementEditor", "Guarantees"), tr("AgreementEditor", "Signs with")])
+            translate("AgreementEditor", "Name"), translate("AgreementEditor", "Role"),
+            translate("AgreementEditor", "Guarantees"), translate("AgreementEditor", "Signs with")])
         d.signatoryTable.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         d.instalments.setHorizontalHeaderLabels([
-            tr("AgreementEditor", "Due on"), tr("AgreementEditor", "Amount (IQD)")])
+            translate("AgreementEditor", "Due on"), translate("AgreementEditor", "Amount (IQD)")])
         d.instalments.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch)
         d.instalments.horizontalHeader().setSectionResizeMode(
@@ -186,7 +186,7 @@ class AgreementEditor(CaseDialog):
             d.user_id.addItem(name, uid)
         for code in GUARANTEES:
             d.guarantee.addItem(label(GUARANTEES, code), code)
-        d.mode.addItem(tr("AgreementEditor", "Signature, or thumbprint for someone who "
+        d.mode.addItem(translate("AgreementEditor", "Signature, or thumbprint for someone who "
                                              "cannot sign"), None)
         for code in SIGNING_MODES:
             d.mode.addItem(label(SIGNING_MODES, code), code)
@@ -228,10 +228,10 @@ class AgreementEditor(CaseDialog):
         d = self.dialog
         a = self.agreement
         if a is None:
-            d.statusLabel.setText(tr("AgreementEditor", "New draft: it is saved with the "
+            d.statusLabel.setText(translate("AgreementEditor", "New draft: it is saved with the "
                                                         "first change."))
         else:
-            d.statusLabel.setText(tr("AgreementEditor", "{number} · {status}").format(
+            d.statusLabel.setText(translate("AgreementEditor", "{number} · {status}").format(
                 number=a.number, status=label(AGREEMENT_STATUS, a.status)))
         self._show_clauses()
         table = d.signatoryTable
@@ -437,7 +437,7 @@ class AgreementEditor(CaseDialog):
         self.section = "library"
         code = self.library_code()
         if code is None:
-            self._show_local(ValidationError(msg(N_("AgreementEditor", "Choose a clause from "
+            self._show_local(ValidationError(msg(QT_TRANSLATE_NOOP("AgreementEditor", "Choose a clause from "
                                                                        "the library.")),
                                              field="library"))
             return
@@ -451,7 +451,7 @@ class AgreementEditor(CaseDialog):
             value = self.params.get(name, "").strip()
             if not value:
                 errors.append(ValidationError(
-                    msg(N_("Agreement", "The clause needs a value for {name}."),
+                    msg(QT_TRANSLATE_NOOP("Agreement", "The clause needs a value for {name}."),
                         name=label(PLACEHOLDERS, name)), field=f"param_{name}"))
                 continue
             if name == "amount":
@@ -462,7 +462,7 @@ class AgreementEditor(CaseDialog):
             else:
                 params[name] = value
         if errors:
-            self._show_local(ValidationErrors(msg(N_("Field", "Some fields need correcting.")),
+            self._show_local(ValidationErrors(msg(QT_TRANSLATE_NOOP("Field", "Some fields need correcting.")),
                                               errors))
             return
         if not self._ensure_agreement():
@@ -510,7 +510,7 @@ class AgreementEditor(CaseDialog):
         for lang in ("ar", "ckb", "en"):
             getattr(d, f"text_{lang}").setPlainText(c.texts.get(lang, ""))
         d.addTabs.setCurrentWidget(d.freeTab)
-        d.clause.setTitle(tr("AgreementEditor", "Clause {n}").format(n=c.position))
+        d.clause.setTitle(translate("AgreementEditor", "Clause {n}").format(n=c.position))
         d.updateClause.setVisible(True)
         d.cancelEdit.setVisible(True)
         d.addFreeClause.setVisible(False)
@@ -521,7 +521,7 @@ class AgreementEditor(CaseDialog):
         if self.editing is not None:
             self._clear_free()
         self.editing = None
-        d.clause.setTitle(tr("AgreementEditor", "New clause"))
+        d.clause.setTitle(translate("AgreementEditor", "New clause"))
         d.updateClause.setVisible(False)
         d.cancelEdit.setVisible(False)
         d.addFreeClause.setVisible(True)
@@ -566,8 +566,8 @@ class AgreementEditor(CaseDialog):
         if c is None or self.agreement is None:
             return
         answer = QMessageBox.question(
-            self.dialog, tr("AgreementEditor", "Remove the clause"),
-            tr("AgreementEditor", "Remove clause {n} from the draft?").format(n=c.position),
+            self.dialog, translate("AgreementEditor", "Remove the clause"),
+            translate("AgreementEditor", "Remove clause {n} from the draft?").format(n=c.position),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

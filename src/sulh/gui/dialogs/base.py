@@ -34,9 +34,9 @@ from sulh.domain.errors import (
 )
 from sulh.gui import feedback
 from sulh.gui.forms import load_form
-from sulh.gui.qt_i18n import digits, tr
+from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import cases, records
 
 # ---------------------------------------------------------------- showing values
@@ -117,7 +117,7 @@ def parse_amount(text: str, field: str) -> int:
     if not cleaned:
         return 0
     if not cleaned.isascii() or not cleaned.isdigit():
-        raise ValidationError(msg(N_("Agreement", "Amounts are whole Iraqi dinars.")),
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "Amounts are whole Iraqi dinars.")),
                               field=field)
     return int(cleaned)
 
@@ -224,8 +224,8 @@ class CaseDialog(QObject):
         if self._may_close_now or not self.dirty():
             return True
         answer = QMessageBox.question(
-            self.dialog, tr("CaseDialog", "Discard what you typed?"),
-            tr("CaseDialog", "What you typed in this form is not saved. Close it and lose "
+            self.dialog, translate("CaseDialog", "Discard what you typed?"),
+            translate("CaseDialog", "What you typed in this form is not saved. Close it and lose "
                              "it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -302,8 +302,8 @@ class CaseDialog(QObject):
 
     def stale(self, exc: StaleRecord) -> None:
         QMessageBox.warning(
-            self.dialog, tr("CaseDialog", "Changed by someone else"),
-            str(exc) + "\n\n" + tr("CaseDialog", "The form now shows the record as it is; "
+            self.dialog, translate("CaseDialog", "Changed by someone else"),
+            str(exc) + "\n\n" + translate("CaseDialog", "The form now shows the record as it is; "
                                                  "what you typed is still there. Check it "
                                                  "and save again."))
         try:

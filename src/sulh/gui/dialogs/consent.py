@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from sulh.gui.dialogs.base import CaseDialog, show_datetime
 from sulh.gui.dialogs.referral import case_title
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import cases, intake, mediation, records, users
 
@@ -25,7 +25,7 @@ class ConsentDialog(CaseDialog):
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setCheckState(Qt.CheckState.Checked if p.consent else Qt.CheckState.Unchecked)
             if p.consent_at:
-                item.setToolTip(tr("CaseDialog", "Consent recorded on {at}").format(
+                item.setToolTip(translate("CaseDialog", "Consent recorded on {at}").format(
                     at=show_datetime(session, p.consent_at)))
         self.mark_clean()
 
@@ -61,8 +61,8 @@ class AssignMediatorDialog(CaseDialog):
         d.caseLabel.setText(case_title(session, case))
         names = users.user_names(session.ctx, session.actor)
         assigned = [names.get(uid, "?") for uid in case.mediator_ids]
-        d.assigned.setText(tr("CaseDialog", "Mediators now: {names}").format(
-            names=", ".join(assigned)) if assigned else tr("CaseDialog", "No mediator yet."))
+        d.assigned.setText(translate("CaseDialog", "Mediators now: {names}").format(
+            names=", ".join(assigned)) if assigned else translate("CaseDialog", "No mediator yet."))
         for uid, name in users.forum_mediators(session.ctx, session.actor, case.forum_id):
             if uid not in case.mediator_ids:
                 d.user_id.addItem(name, uid)

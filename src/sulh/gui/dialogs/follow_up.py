@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from sulh.gui.dialogs.base import CaseDialog, set_date, show_date, to_date
 from sulh.gui.dialogs.labels import FOLLOW_UP_RESULTS, label
 from sulh.gui.dialogs.referral import case_title
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import followup, records
 
@@ -55,18 +55,18 @@ class FollowUpDialog(CaseDialog):
         today = session.ctx.today()
         for f in case.follow_ups:
             if f.done_on is None:
-                text = tr("CaseDialog", "Due {date}").format(date=show_date(session, f.due_on))
+                text = translate("CaseDialog", "Due {date}").format(date=show_date(session, f.due_on))
                 if f.due_on < today:
-                    text = tr("CaseDialog", "Due {date} (overdue)").format(
+                    text = translate("CaseDialog", "Due {date} (overdue)").format(
                         date=show_date(session, f.due_on))
                 d.follow_up.addItem(text, f.id)
         # `result` is also a QDialog method, so the form's attribute is not the combo box.
         self.result: QComboBox = d.findChild(QComboBox, "result")
         for code in FOLLOW_UP_RESULTS:
             self.result.addItem(label(FOLLOW_UP_RESULTS, code), code)
-        d.instalment_paid.addItem(tr("CaseDialog", "No instalment was due"), None)
-        d.instalment_paid.addItem(tr("CaseDialog", "Yes, paid"), True)
-        d.instalment_paid.addItem(tr("CaseDialog", "No, not paid"), False)
+        d.instalment_paid.addItem(translate("CaseDialog", "No instalment was due"), None)
+        d.instalment_paid.addItem(translate("CaseDialog", "Yes, paid"), True)
+        d.instalment_paid.addItem(translate("CaseDialog", "No, not paid"), False)
         has_instalments = bool(case.agreement and case.agreement.instalments)
         d.instalment_paid.setEnabled(has_instalments)
         set_date(d.done_on, today)

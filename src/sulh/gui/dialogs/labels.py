@@ -1,109 +1,109 @@
 """Names shown for the codes that case records carry (session kinds, outcomes, roles ...).
 
-Marked with `N_` and translated where they are shown, with `tr(*LABELS[code])`.
+Marked with `N_` and translated where they are shown, with `translate(*LABELS[code])`.
 """
 
 from __future__ import annotations
 
-from sulh.gui.qt_i18n import tr
-from sulh.i18n import N_
+from sulh.gui.qt_i18n import translate
+from sulh.i18n import QT_TRANSLATE_NOOP
 
 SESSION_KINDS = {
-    "joint": N_("Labels", "Joint meeting"),
-    "separate": N_("Labels", "Separate meetings"),
+    "joint": QT_TRANSLATE_NOOP("Labels", "Joint meeting"),
+    "separate": QT_TRANSLATE_NOOP("Labels", "Separate meetings"),
 }
 SESSION_OUTCOMES = {
-    "progress": N_("Labels", "Progress made"),
-    "agreement_reached": N_("Labels", "Agreement reached"),
-    "no_agreement": N_("Labels", "No agreement"),
-    "postponed": N_("Labels", "Postponed"),
-    "no_show": N_("Labels", "A party did not come"),
+    "progress": QT_TRANSLATE_NOOP("Labels", "Progress made"),
+    "agreement_reached": QT_TRANSLATE_NOOP("Labels", "Agreement reached"),
+    "no_agreement": QT_TRANSLATE_NOOP("Labels", "No agreement"),
+    "postponed": QT_TRANSLATE_NOOP("Labels", "Postponed"),
+    "no_show": QT_TRANSLATE_NOOP("Labels", "A party did not come"),
 }
 REFERRAL_OUTCOMES = {
-    "pending": N_("Labels", "Waiting for an answer"),
-    "accepted": N_("Labels", "Accepted"),
-    "declined": N_("Labels", "Declined"),
-    "resolved": N_("Labels", "Resolved there"),
-    "unknown": N_("Labels", "Not known"),
+    "pending": QT_TRANSLATE_NOOP("Labels", "Waiting for an answer"),
+    "accepted": QT_TRANSLATE_NOOP("Labels", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Labels", "Declined"),
+    "resolved": QT_TRANSLATE_NOOP("Labels", "Resolved there"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Not known"),
 }
 FOLLOW_UP_RESULTS = {
-    "complied": N_("Labels", "Complied"),
-    "partly": N_("Labels", "Partly complied"),
-    "breached": N_("Labels", "Breached"),
+    "complied": QT_TRANSLATE_NOOP("Labels", "Complied"),
+    "partly": QT_TRANSLATE_NOOP("Labels", "Partly complied"),
+    "breached": QT_TRANSLATE_NOOP("Labels", "Breached"),
 }
 DECISIONS = {
-    "mediate": N_("Labels", "Mediate"),
-    "refer": N_("Labels", "Refer — do not mediate"),
+    "mediate": QT_TRANSLATE_NOOP("Labels", "Mediate"),
+    "refer": QT_TRANSLATE_NOOP("Labels", "Refer — do not mediate"),
 }
 SIGNATORY_ROLES = {
-    "party": N_("Labels", "Party"),
-    "representative": N_("Labels", "Representative"),
-    "mediator": N_("Labels", "Mediator"),
-    "witness": N_("Labels", "Witness"),
-    "guarantor": N_("Labels", "Guarantor (kafil)"),
-    "officer": N_("Labels", "Police officer"),
+    "party": QT_TRANSLATE_NOOP("Labels", "Party"),
+    "representative": QT_TRANSLATE_NOOP("Labels", "Representative"),
+    "mediator": QT_TRANSLATE_NOOP("Labels", "Mediator"),
+    "witness": QT_TRANSLATE_NOOP("Labels", "Witness"),
+    "guarantor": QT_TRANSLATE_NOOP("Labels", "Guarantor (kafil)"),
+    "officer": QT_TRANSLATE_NOOP("Labels", "Police officer"),
 }
 GUARANTEES = {
-    "payment": N_("Labels", "Guarantees the payment"),
-    "no_revenge": N_("Labels", "Guarantees no revenge"),
+    "payment": QT_TRANSLATE_NOOP("Labels", "Guarantees the payment"),
+    "no_revenge": QT_TRANSLATE_NOOP("Labels", "Guarantees no revenge"),
 }
 SIGNING_MODES = {
-    "signature": N_("Labels", "Signature"),
-    "thumbprint": N_("Labels", "Thumbprint"),
+    "signature": QT_TRANSLATE_NOOP("Labels", "Signature"),
+    "thumbprint": QT_TRANSLATE_NOOP("Labels", "Thumbprint"),
 }
 LANGUAGES = {
-    "ar": N_("Labels", "Arabic"),
-    "ckb": N_("Labels", "Kurdish (Sorani)"),
-    "en": N_("Labels", "English"),
+    "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
+    "ckb": QT_TRANSLATE_NOOP("Labels", "Kurdish (Sorani)"),
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
 }
 LANGUAGE_PAIRS = {
-    "ar+en": N_("Labels", "Arabic + English"),
-    "ckb+en": N_("Labels", "Kurdish + English"),
-    "ar+ckb": N_("Labels", "Arabic + Kurdish"),
+    "ar+en": QT_TRANSLATE_NOOP("Labels", "Arabic + English"),
+    "ckb+en": QT_TRANSLATE_NOOP("Labels", "Kurdish + English"),
+    "ar+ckb": QT_TRANSLATE_NOOP("Labels", "Arabic + Kurdish"),
 }
 AGREEMENT_STATUS = {
-    "draft": N_("Labels", "Draft"),
-    "signed": N_("Labels", "Signed and locked"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+    "signed": QT_TRANSLATE_NOOP("Labels", "Signed and locked"),
 }
 PARTY_ROLES = {
-    "complainant": N_("Labels", "Complainant"),
-    "respondent": N_("Labels", "Respondent"),
-    "other": N_("Labels", "Other side"),
+    "complainant": QT_TRANSLATE_NOOP("Labels", "Complainant"),
+    "respondent": QT_TRANSLATE_NOOP("Labels", "Respondent"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other side"),
 }
 PARTY_KINDS = {
-    "person": N_("Labels", "Person"),
-    "family": N_("Labels", "Family"),
-    "tribe": N_("Labels", "Tribe"),
-    "group": N_("Labels", "Group"),
+    "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "tribe": QT_TRANSLATE_NOOP("Labels", "Tribe"),
+    "group": QT_TRANSLATE_NOOP("Labels", "Group"),
 }
 RISK_LEVELS = {
-    "unknown": N_("Labels", "Not known"),
-    "low": N_("Labels", "Low"),
-    "medium": N_("Labels", "Medium"),
-    "high": N_("Labels", "High"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "Not known"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
 }
 CLAUSE_KINDS = {
-    "free_consent": N_("Labels", "Free consent"),
-    "acknowledgement": N_("Labels", "Acknowledgement"),
-    "apology": N_("Labels", "Apology"),
-    "compensation": N_("Labels", "Compensation"),
-    "instalments": N_("Labels", "Instalments"),
-    "property": N_("Labels", "Property"),
-    "security": N_("Labels", "Security"),
-    "guarantee": N_("Labels", "Guarantee"),
-    "breach": N_("Labels", "Breach"),
-    "follow_up": N_("Labels", "Follow-up"),
-    "rights_preserved": N_("Labels", "Rights preserved"),
-    "confidentiality": N_("Labels", "Confidentiality"),
+    "free_consent": QT_TRANSLATE_NOOP("Labels", "Free consent"),
+    "acknowledgement": QT_TRANSLATE_NOOP("Labels", "Acknowledgement"),
+    "apology": QT_TRANSLATE_NOOP("Labels", "Apology"),
+    "compensation": QT_TRANSLATE_NOOP("Labels", "Compensation"),
+    "instalments": QT_TRANSLATE_NOOP("Labels", "Instalments"),
+    "property": QT_TRANSLATE_NOOP("Labels", "Property"),
+    "security": QT_TRANSLATE_NOOP("Labels", "Security"),
+    "guarantee": QT_TRANSLATE_NOOP("Labels", "Guarantee"),
+    "breach": QT_TRANSLATE_NOOP("Labels", "Breach"),
+    "follow_up": QT_TRANSLATE_NOOP("Labels", "Follow-up"),
+    "rights_preserved": QT_TRANSLATE_NOOP("Labels", "Rights preserved"),
+    "confidentiality": QT_TRANSLATE_NOOP("Labels", "Confidentiality"),
 }
 #: The values a library clause asks for, by placeholder name.
 PLACEHOLDERS = {
-    "party_a": N_("Labels", "First party"),
-    "party_b": N_("Labels", "Second party"),
-    "amount": N_("Labels", "Amount (IQD)"),
-    "deadline": N_("Labels", "Deadline (date)"),
-    "days": N_("Labels", "Number of days"),
-    "instalments": N_("Labels", "Instalments (how many, how often)"),
+    "party_a": QT_TRANSLATE_NOOP("Labels", "First party"),
+    "party_b": QT_TRANSLATE_NOOP("Labels", "Second party"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "Amount (IQD)"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline (date)"),
+    "days": QT_TRANSLATE_NOOP("Labels", "Number of days"),
+    "instalments": QT_TRANSLATE_NOOP("Labels", "Instalments (how many, how often)"),
 }
 
 
@@ -112,4 +112,4 @@ def label(table: dict[str, tuple[str, str]], code: str | None) -> str:
     if code is None:
         return ""
     marked = table.get(code)
-    return tr(*marked) if marked else code
+    return translate(*marked) if marked else code

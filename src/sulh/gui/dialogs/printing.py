@@ -19,7 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from sulh.gui import feedback
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import agreements, records
 
@@ -62,8 +62,8 @@ def print_agreement(session: AppSession, case: records.CaseView,
     try:
         if maker is None:
             answer = QMessageBox.question(
-                parent, tr("Printing", "Record the print"),
-                tr("Printing", "This installation cannot make the agreement's PDF. Record "
+                parent, translate("Printing", "Record the print"),
+                translate("Printing", "This installation cannot make the agreement's PDF. Record "
                                "that agreement {number} was printed as it stands now?").format(
                     number=a.number),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -73,8 +73,8 @@ def print_agreement(session: AppSession, case: records.CaseView,
             agreements.record_print(ctx, actor, a.id, digest=a.content_digest)
         else:
             path, _filter = QFileDialog.getSaveFileName(
-                parent, tr("Printing", "Save the agreement to print it"),
-                _default_path(a.number), tr("Printing", "PDF documents (*.pdf)"))
+                parent, translate("Printing", "Save the agreement to print it"),
+                _default_path(a.number), translate("Printing", "PDF documents (*.pdf)"))
             if not path:
                 return False
             style = "arabic-indic" if session.settings.arabic_indic_digits else "western"

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QWidget
 from sulh.domain.reference import reference
 from sulh.gui.dialogs.base import CaseDialog, set_date, show_date, to_date
 from sulh.gui.dialogs.labels import REFERRAL_OUTCOMES, label
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import records, screening
 
 
 def case_title(session: AppSession, case: records.CaseView) -> str:
     category = reference().categories.get(case.category or "")
-    return tr("CaseDialog", "Case {number} — {category}").format(
+    return translate("CaseDialog", "Case {number} — {category}").format(
         number=case.number, category=category.name(session.language) if category else "—")
 
 
@@ -30,7 +30,7 @@ class ReferralDialog(CaseDialog):
         d.caseLabel.setText(case_title(session, case))
         for code, place in reference().referral_destinations.items():
             d.destination.addItem(place.name(session.language), code)
-        d.destination.setPlaceholderText(tr("CaseDialog", "Choose…"))
+        d.destination.setPlaceholderText(translate("CaseDialog", "Choose…"))
         d.destination.setCurrentIndex(-1)
         today = session.ctx.today()
         set_date(d.referred_on, today)
@@ -61,7 +61,7 @@ class ReferralOutcomeDialog(CaseDialog):
         destinations = reference().referral_destinations
         for r in case.referrals:
             place = destinations.get(r.destination)
-            d.referral.addItem(tr("CaseDialog", "{destination}, {date}").format(
+            d.referral.addItem(translate("CaseDialog", "{destination}, {date}").format(
                 destination=place.name(session.language) if place else r.destination,
                 date=show_date(session, r.referred_on)), r.id)
         for code in REFERRAL_OUTCOMES:

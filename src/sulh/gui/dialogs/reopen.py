@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from sulh.gui.dialogs.base import CaseDialog
 from sulh.gui.dialogs.referral import case_title
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import agreements, followup, records
 
@@ -20,8 +20,8 @@ class ReopenDialog(CaseDialog):
         super().__init__(session, case, parent)
         d = self.dialog
         d.caseLabel.setText(case_title(session, case))
-        d.setWindowTitle(tr("CaseDialog", "Reopen the case"))
-        d.prompt.setText(tr("CaseDialog", "Say why the case is reopened (for example, the "
+        d.setWindowTitle(translate("CaseDialog", "Reopen the case"))
+        d.prompt.setText(translate("CaseDialog", "Say why the case is reopened (for example, the "
                                           "breach a follow-up found)."))
         self.mark_clean()
 
@@ -42,8 +42,8 @@ class ReturnToMediationDialog(CaseDialog):
         super().__init__(session, case, parent)
         d = self.dialog
         d.caseLabel.setText(case_title(session, case))
-        d.setWindowTitle(tr("CaseDialog", "Back to mediation"))
-        d.prompt.setText(tr("CaseDialog", "Say why the drafted agreement goes back to "
+        d.setWindowTitle(translate("CaseDialog", "Back to mediation"))
+        d.prompt.setText(translate("CaseDialog", "Say why the drafted agreement goes back to "
                                           "mediation."))
         self.mark_clean()
 

@@ -14,9 +14,9 @@ from sulh.domain.workflow import Stage
 from sulh.gui import feedback
 from sulh.gui.dialogs.base import CaseDialog, show_datetime
 from sulh.gui.dialogs.labels import DECISIONS, label
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
-from sulh.i18n import N_, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records, screening, users
 
 RED = "color: #c0392b; font-weight: bold;"
@@ -40,10 +40,10 @@ class ScreeningDialog(CaseDialog):
         self.recorded: records.ScreeningView | None = (
             case.screenings[-1] if approve and case.screenings else None)
         category = reference().categories.get(case.category or "")
-        d.caseLabel.setText(tr("ScreeningDialog", "Case {number} — {category}").format(
+        d.caseLabel.setText(translate("ScreeningDialog", "Case {number} — {category}").format(
             number=case.number, category=category.name(session.language) if category else "—"))
         for q in Question:
-            getattr(d, f"{q.value}Label").setText(tr(*QUESTION_LABELS[q]))
+            getattr(d, f"{q.value}Label").setText(translate(*QUESTION_LABELS[q]))
             for answer in ("yes", "no"):
                 self._radio(q, answer).toggled.connect(lambda _on: self._preview())
         d.approveButton.clicked.connect(self.approve)
@@ -72,20 +72,20 @@ class ScreeningDialog(CaseDialog):
         lines = []
         for flag in flags:
             if flag == "category":
-                lines.append(tr("ScreeningDialog", "This category of dispute is always "
+                lines.append(translate("ScreeningDialog", "This category of dispute is always "
                                                    "referred."))
             else:
-                lines.append(tr(*QUESTION_LABELS[Question(flag)]))
+                lines.append(translate(*QUESTION_LABELS[Question(flag)]))
         if not lines:
-            return tr("ScreeningDialog", "No red flag.")
-        return tr("ScreeningDialog", "Red flags:") + "\n" + "\n".join(f"• {x}" for x in lines)
+            return translate("ScreeningDialog", "No red flag.")
+        return translate("ScreeningDialog", "Red flags:") + "\n" + "\n".join(f"• {x}" for x in lines)
 
     def _show_decision(self, decision: str, flags: tuple[str, ...], *, final: bool) -> None:
         d = self.dialog
         text = label(DECISIONS, decision)
         d.decisionLabel.setText(
-            (tr("ScreeningDialog", "Decision: {decision}") if final else
-             tr("ScreeningDialog", "Decision when recorded: {decision}")).format(decision=text))
+            (translate("ScreeningDialog", "Decision: {decision}") if final else
+             translate("ScreeningDialog", "Decision when recorded: {decision}")).format(decision=text))
         d.decisionLabel.setStyleSheet(RED if decision == rules.Decision.REFER.value else GREEN)
         d.redFlagsLabel.setText(self._flag_text(flags))
 
@@ -95,7 +95,7 @@ class ScreeningDialog(CaseDialog):
         answers = self.answers()
         d = self.dialog
         if any(v is None for v in answers.values()):
-            d.decisionLabel.setText(tr("ScreeningDialog", "Answer every question to see the "
+            d.decisionLabel.setText(translate("ScreeningDialog", "Answer every question to see the "
                                                           "decision."))
             d.decisionLabel.setStyleSheet("")
             d.redFlagsLabel.setText("")
@@ -115,27 +115,27 @@ class ScreeningDialog(CaseDialog):
         d.notes.setReadOnly(True)
         self._show_decision(s.decision, s.red_flags, final=True)
         who = self.names.get(s.recorded_by, "?")
-        lines = [tr("ScreeningDialog", "Recorded by {name} on {at}.").format(
+        lines = [translate("ScreeningDialog", "Recorded by {name} on {at}.").format(
             name=who, at=show_datetime(self.session, s.recorded_at))]
         if s.approved_at is not None:
-            lines.append(tr("ScreeningDialog", "Approved by {name} on {at}.").format(
+            lines.append(translate("ScreeningDialog", "Approved by {name} on {at}.").format(
                 name=self.names.get(s.approved_by or 0, "?"),
                 at=show_datetime(self.session, s.approved_at)))
         else:
-            lines.append(tr("ScreeningDialog", "Waiting for a coordinator's approval."))
+            lines.append(translate("ScreeningDialog", "Waiting for a coordinator's approval."))
         d.approvalLabel.setText("\n".join(lines))
 
     def _update_buttons(self) -> None:
         d = self.dialog
         save = d.buttons.button(d.buttons.StandardButton.Save)
-        save.setText(tr("ScreeningDialog", "&Record screening"))
+        save.setText(translate("ScreeningDialog", "&Record screening"))
         save.setVisible(self.may_record and self.recorded is None)
         approvable = (self.recorded is not None and self.recorded.approved_at is None)
         d.approveButton.setEnabled(self.may_approve and approvable)
         if self.may_approve and not approvable:
             d.approveButton.setToolTip(
-                tr("ScreeningDialog", "Record the screening first.") if self.recorded is None
-                else tr("ScreeningDialog", "This screening is already approved."))
+                translate("ScreeningDialog", "Record the screening first.") if self.recorded is None
+                else translate("ScreeningDialog", "This screening is already approved."))
         else:
             d.approveButton.setToolTip("")
 
@@ -149,8 +149,8 @@ class ScreeningDialog(CaseDialog):
         if missing:
             feedback.clear_marks(self.dialog)
             feedback.mark_fields(self.dialog, ValidationErrors(
-                msg(N_("Field", "Some fields need correcting.")),
-                [ValidationError(msg(N_("Screening", "Every screening question must be "
+                msg(QT_TRANSLATE_NOOP("Field", "Some fields need correcting.")),
+                [ValidationError(msg(QT_TRANSLATE_NOOP("Screening", "Every screening question must be "
                                                      "answered yes or no.")), field=q)
                  for q in missing]))
             return
@@ -183,7 +183,7 @@ class ScreeningDialog(CaseDialog):
         if self.recorded is not None:
             latest = next((s for s in self.case.screenings if s.id == self.recorded.id), None)
             if latest is None:
-                raise SulhError(msg(N_("ScreeningDialog", "This screening is no longer on "
+                raise SulhError(msg(QT_TRANSLATE_NOOP("ScreeningDialog", "This screening is no longer on "
                                                           "record.")))
             self.recorded = latest
             self._show_recorded(latest)

@@ -9,7 +9,7 @@ from sulh.domain.roles import Action
 from sulh.gui.dialogs.base import CaseDialog, isolate, show_datetime
 from sulh.gui.dialogs.labels import GUARANTEES, SIGNATORY_ROLES, SIGNING_MODES, label
 from sulh.gui.dialogs.referral import case_title
-from sulh.gui.qt_i18n import tr
+from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import agreements, cases, records
 
@@ -29,7 +29,7 @@ class SigningDialog(CaseDialog):
         super().__init__(session, case, parent)
         d = self.dialog
         d.caseLabel.setText(case_title(session, case))
-        d.buttons.button(d.buttons.StandardButton.Save).setText(tr("CaseDialog",
+        d.buttons.button(d.buttons.StandardButton.Save).setText(translate("CaseDialog",
                                                                    "&Save the ticks"))
         d.markSigned.clicked.connect(self.mark_signed)
         d.markSigned.setVisible(session.may(Action.MARK_SIGNED))
@@ -40,17 +40,17 @@ class SigningDialog(CaseDialog):
         a = self.case.agreement
         d.signatories.clear()
         if a is None:
-            d.printStatus.setText(tr("CaseDialog", "This case has no agreement."))
+            d.printStatus.setText(translate("CaseDialog", "This case has no agreement."))
             self.mark_clean()
             return
         if a.printed_digest and a.printed_digest == a.content_digest:
-            d.printStatus.setText(tr("CaseDialog", "Agreement {number}, printed on {at} as it "
+            d.printStatus.setText(translate("CaseDialog", "Agreement {number}, printed on {at} as it "
                                                    "stands now: signatures on that copy "
                                                    "count.").format(
                 number=a.number, at=show_datetime(self.session, a.printed_at)))
             d.printStatus.setStyleSheet("")
         else:
-            d.printStatus.setText(tr("CaseDialog", "Agreement {number} has not been printed "
+            d.printStatus.setText(translate("CaseDialog", "Agreement {number} has not been printed "
                                                    "as it stands now. Print it before "
                                                    "collecting signatures.").format(
                 number=a.number))
@@ -97,8 +97,8 @@ class SigningDialog(CaseDialog):
             return
         self._reread()
         answer = QMessageBox.question(
-            self.dialog, tr("CaseDialog", "Mark signed"),
-            tr("CaseDialog", "Lock the agreement as signed? After this it changes only by a "
+            self.dialog, translate("CaseDialog", "Mark signed"),
+            translate("CaseDialog", "Lock the agreement as signed? After this it changes only by a "
                              "recorded amendment."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
