@@ -130,7 +130,7 @@ def _cells() -> Iterator[object]:
         yield pytest.param(stage, move, id=f"{stage}-{move}")
 
 
-@pytest.mark.parametrize(("stage", "move"), _cells())
+@pytest.mark.parametrize(("stage", "move"), list(_cells()))
 def test_stage_move_cell(stage: Stage, move: Move) -> None:
     sources, target = SPEC[move]
     reason = fitting_reason(stage) if move is Move.CLOSE and stage in sources else None
