@@ -219,7 +219,7 @@ def _guard_cases() -> Iterator[object]:
 
 
 @pytest.mark.parametrize(("move", "stage", "changes", "reason", "text", "rule", "in_message"),
-                         _guard_cases())
+                         list(_guard_cases()))
 def test_guard_refuses_on_its_own(move: Move, stage: Stage, changes: dict[str, object],
                                   reason: ClosureReason | None, text: str, rule: str,
                                   in_message: str | None) -> None:
