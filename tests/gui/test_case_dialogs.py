@@ -4,7 +4,6 @@ with the database checked through the services after each step."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sulh.domain.screening import Question
 from sulh.domain.workflow import Stage
 from sulh.gui.case_view import CaseView
-from sulh.gui.dialogs import AgreementEditor, SessionDialog, printing
+from sulh.gui.dialogs import AgreementEditor, SessionDialog
 from sulh.services import agreements, cases, intake
 from tests.flows import case_at
 
@@ -249,11 +249,10 @@ def test_a_case_from_screening_to_closed(qtbot, world, session_for, no_message_b
     click(qtbot, officer.buttons["action_print"])
     a = case_now(world, cid).agreement
     assert a.printed_digest == a.content_digest
-    if printing.pdf_maker() is not None:           # the PDF, saved and opened to print
-        (opened,) = files
-        assert Path(opened).read_bytes().startswith(b"%PDF")
-    else:                                           # only the print is recorded
-        assert files == [] and no_message_boxes[-1][0] == "question"
+    (preview,) = [w.property("controller")                  # the PDF, in its print preview
+                  for w in officer.findChildren(QDialog, "PrintPreviewDialog") if w.isVisible()]
+    assert preview.pdf.startswith(b"%PDF") and files == []
+    preview.dialog.reject()
     d = act(qtbot, officer, "action_signatures")
     assert "printed on" in d.dialog.printStatus.text()
     assert d.dialog.signatories.count() == 3
@@ -305,8 +304,8 @@ def test_a_case_from_screening_to_closed(qtbot, world, session_for, no_message_b
     closed = case_now(world, cid)
     assert closed.stage == "closed" and closed.closure_reason == "resolved_fully"
     assert closed.closure_note == "Both sides kept the agreement"
-    assert coordinator.offered() == {"action_print": True, "action_archive": True,
-                                     "move_reopen": True}
+    assert coordinator.offered() == {"action_print": True, "action_print_summary": True,
+                                     "action_archive": True, "move_reopen": True}
     assert [k for k, _ in no_message_boxes if k != "question"] == []
 
 

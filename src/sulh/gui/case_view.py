@@ -56,8 +56,14 @@ from sulh.gui.dialogs.labels import (
     SESSION_OUTCOMES,
     label,
 )
-from sulh.gui.dialogs.printing import print_agreement
+from sulh.gui.dialogs.printing import (
+    InvitationDialog,
+    print_agreement,
+    print_case_summary,
+    print_referral_letter,
+)
 from sulh.gui.forms import load_form
+from sulh.gui.pdf_preview import PdfPreview
 from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
 from sulh.services import (
@@ -544,6 +550,17 @@ class CaseView(QWidget):
                 translate("CaseView", "The agreement has no clauses yet."),)
             out.append(CaseAction("print", translate("CaseView", "Print the agreement…"),
                                   self.print_agreement, reasons))
+        if may(Action.PRINT_DOCUMENTS):
+            if v.referrals:
+                out.append(CaseAction("print_referral_letter",
+                                      translate("CaseView", "Print the referral letter…"),
+                                      self.print_referral_letter))
+            if stage in SESSION_STAGES and v.parties:
+                out.append(CaseAction("print_invitation",
+                                      translate("CaseView", "Print an invitation…"),
+                                      self.print_invitation))
+            out.append(CaseAction("print_summary", translate("CaseView", "Print the case summary…"),
+                                  self.print_case_summary))
         if stage is S.AGREEMENT_DRAFTED and draft and may(Action.MARK_SIGNED):
             out.append(CaseAction("signatures", translate("CaseView", "Signatures…"),
                                   self.signatures))
@@ -704,8 +721,17 @@ class CaseView(QWidget):
     def edit_agreement(self) -> CaseDialog:
         return self._open(AgreementEditor(self.session, self._v(), self))
 
-    def print_agreement(self) -> None:
-        print_agreement(self.session, self._v(), self)
+    def print_agreement(self) -> PdfPreview | None:
+        return print_agreement(self.session, self._v(), self)
+
+    def print_referral_letter(self) -> PdfPreview | None:
+        return print_referral_letter(self.session, self._v(), self)
+
+    def print_invitation(self) -> CaseDialog:
+        return self._open(InvitationDialog(self.session, self._v(), self))
+
+    def print_case_summary(self) -> PdfPreview | None:
+        return print_case_summary(self.session, self._v(), self)
 
     def signatures(self) -> CaseDialog:
         return self._open(SigningDialog(self.session, self._v(), self))

@@ -117,6 +117,11 @@ class MainWindow(QObject):
         w.actionLock.triggered.connect(self.lock_requested)
         w.actionSignOut.triggered.connect(self.sign_out_requested)
         w.actionSettings.triggered.connect(self.open_settings)
+        w.actionCheckAgreement.triggered.connect(self.check_agreement)
+        w.actionCheckAgreement.setVisible(session.may(Action.VIEW_CASES))
+        w.actionAdmin.triggered.connect(self.open_admin)
+        w.actionAdmin.setVisible(any(session.may(a) for a in (
+            Action.MANAGE_FORUMS, Action.MANAGE_USERS, Action.MANAGE_REFERENCE, Action.BACKUP)))
         session.events.case_changed.connect(lambda _id: self.refresh())
         session.events.cases_changed.connect(self.refresh)
         role = translate(*ROLE_LABELS[Role(session.actor.role)])
@@ -288,6 +293,29 @@ class MainWindow(QObject):
     def may_close_tabs(self) -> bool:
         tabs = self.window.tabs
         return all(_may_close(tabs.widget(i)) for i in range(1, tabs.count()))
+
+    def open_admin(self) -> QWidget | None:
+        tabs = self.window.tabs
+        for i in range(1, tabs.count()):
+            if tabs.widget(i).property("adminPanel"):
+                tabs.setCurrentIndex(i)
+                return tabs.widget(i)
+        panel = _build("sulh.gui.admin", "AdminPanel", self.session, None)
+        if panel is None:
+            return None
+        panel.setProperty("adminPanel", True)
+        tabs.addTab(panel, translate("MainWindow", "Administration"))
+        tabs.setCurrentWidget(panel)
+        return panel
+
+    def check_agreement(self) -> Any:
+        """The "check a paper agreement" dialog; its "open the case" opens a tab here."""
+        from sulh.gui.check_agreement import CheckAgreementDialog
+
+        dialog = CheckAgreementDialog(self.session, self.window)
+        dialog.open_case.connect(self.open_case)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         from sulh.gui.settings_dialog import SettingsDialog
