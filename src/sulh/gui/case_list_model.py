@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sulh.domain.reference import reference
 from sulh.domain.workflow import STAGE_LABELS, Stage
 from sulh.gui.qt_i18n import digits, translate
+from sulh.i18n import QT_TRANSLATE_NOOP
 from sulh.services.records import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
@@ -18,12 +19,12 @@ PageSource = Callable[[int, int, str, bool], list[CaseSummary]]
 
 COLUMNS = ("number", "intake_date", "stage", "category", "governorate", "first_party")
 _HEADERS = {
-    "number": ("CaseList", "Case number"),
-    "intake_date": ("CaseList", "Intake date"),
-    "stage": ("CaseList", "Stage"),
-    "category": ("CaseList", "Category"),
-    "governorate": ("CaseList", "Governorate"),
-    "first_party": ("CaseList", "First party"),
+    "number": QT_TRANSLATE_NOOP("CaseList", "Case number"),
+    "intake_date": QT_TRANSLATE_NOOP("CaseList", "Intake date"),
+    "stage": QT_TRANSLATE_NOOP("CaseList", "Stage"),
+    "category": QT_TRANSLATE_NOOP("CaseList", "Category"),
+    "governorate": QT_TRANSLATE_NOOP("CaseList", "Governorate"),
+    "first_party": QT_TRANSLATE_NOOP("CaseList", "First party"),
 }
 _SORTABLE = {"number", "intake_date", "stage", "category", "governorate"}
 

@@ -18,11 +18,28 @@ from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import audit, records
 from sulh.services.context import Actor, ServiceContext
 
+#: "No such ..." as whole sentences, so that each translates with its own grammar.
+_NOT_FOUND = {
+    "record": QT_TRANSLATE_NOOP("Error", "No such record: {id}."),
+    "case": QT_TRANSLATE_NOOP("Error", "No such case: {id}."),
+    "forum": QT_TRANSLATE_NOOP("Error", "No such forum: {id}."),
+    "station": QT_TRANSLATE_NOOP("Error", "No such station: {id}."),
+    "user": QT_TRANSLATE_NOOP("Error", "No such user: {id}."),
+    "person": QT_TRANSLATE_NOOP("Error", "No such person: {id}."),
+    "party": QT_TRANSLATE_NOOP("Error", "No such party: {id}."),
+    "agreement": QT_TRANSLATE_NOOP("Error", "No such agreement: {id}."),
+    "clause": QT_TRANSLATE_NOOP("Error", "No such clause: {id}."),
+    "signatory": QT_TRANSLATE_NOOP("Error", "No such signatory: {id}."),
+    "instalment": QT_TRANSLATE_NOOP("Error", "No such instalment: {id}."),
+    "session": QT_TRANSLATE_NOOP("Error", "No such mediation session: {id}."),
+    "follow-up": QT_TRANSLATE_NOOP("Error", "No such follow-up: {id}."),
+}
+
 
 def get(session: Session, model: type[Any], id_: int, what: str = "record") -> Any:
     row = session.get(model, id_)
     if row is None:
-        raise NotFound(msg(QT_TRANSLATE_NOOP("Error", "No such {what}: {id}."), what=what, id=id_))
+        raise NotFound(msg(_NOT_FOUND.get(what, _NOT_FOUND["record"]), id=id_))
     return row
 
 
