@@ -30,7 +30,9 @@ class ServiceContext:
         return self.clock()
 
     def today(self) -> dt.date:
-        return self.clock().date()
+        """The date on this PC's calendar: an intake typed at 01:00 in Baghdad
+        (UTC+3) is dated that day, not the day before as in UTC."""
+        return self.clock().astimezone().date()
 
     def reading(self) -> UnitOfWork:
         return UnitOfWork(self.engine)
