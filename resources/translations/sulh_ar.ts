@@ -442,43 +442,43 @@
     </message>
     <message>
         <location filename="../../src/sulh/gui/dialogs/agreement_editor.py" line="454"/>
-        <location filename="../../src/sulh/services/agreements.py" line="133"/>
+        <location filename="../../src/sulh/services/agreements.py" line="134"/>
         <source>The clause needs a value for {name}.</source>
         <translation>يحتاج البند إلى قيمة لـ«{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="55"/>
-        <location filename="../../src/sulh/services/agreements.py" line="403"/>
+        <location filename="../../src/sulh/services/agreements.py" line="56"/>
+        <location filename="../../src/sulh/services/agreements.py" line="404"/>
         <source>The agreement is signed and locked; record an amendment instead.</source>
         <translation>الاتفاق موقَّع ومقفل؛ سجّل تعديلاً بدلاً من ذلك.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="241"/>
+        <location filename="../../src/sulh/services/agreements.py" line="242"/>
         <source>An instalment cannot be zero.</source>
         <translation>لا يجوز أن يكون القسط صفراً.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="247"/>
+        <location filename="../../src/sulh/services/agreements.py" line="248"/>
         <source>Instalments must be in date order.</source>
         <translation>يجب أن تُرتَّب الأقساط حسب تواريخ استحقاقها.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="299"/>
+        <location filename="../../src/sulh/services/agreements.py" line="300"/>
         <source>Say what the guarantor guarantees: payment or no revenge.</source>
         <translation>حدّد ما يكفله الكفيل: دفع المبلغ أو عدم الأخذ بالثأر.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="330"/>
+        <location filename="../../src/sulh/services/agreements.py" line="331"/>
         <source>Choose which party signs.</source>
         <translation>اختر الطرف الموقِّع.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="479"/>
+        <location filename="../../src/sulh/services/agreements.py" line="466"/>
         <source>An amendment must change something.</source>
         <translation>يجب أن يغيّر التعديل شيئاً ما.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="492"/>
+        <location filename="../../src/sulh/services/agreements.py" line="479"/>
         <source>That clause is not in force in this agreement.</source>
         <translation>هذا البند غير نافذ في هذا الاتفاق.</translation>
     </message>
@@ -2292,7 +2292,7 @@ Restore now?</source>
     </message>
     <message>
         <location filename="../../src/sulh/domain/text.py" line="119"/>
-        <location filename="../../src/sulh/services/agreements.py" line="333"/>
+        <location filename="../../src/sulh/services/agreements.py" line="334"/>
         <location filename="../../src/sulh/services/documents.py" line="194"/>
         <location filename="../../src/sulh/services/intake.py" line="278"/>
         <source>This field is required.</source>
@@ -2311,13 +2311,13 @@ Restore now?</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="85"/>
-        <location filename="../../src/sulh/services/agreements.py" line="113"/>
+        <location filename="../../src/sulh/services/agreements.py" line="86"/>
+        <location filename="../../src/sulh/services/agreements.py" line="114"/>
         <source>Choose a language pair.</source>
         <translation>اختر لغتي الاتفاق.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="152"/>
+        <location filename="../../src/sulh/services/agreements.py" line="153"/>
         <location filename="../../src/sulh/services/intake.py" line="103"/>
         <location filename="../../src/sulh/services/screening.py" line="100"/>
         <location filename="../../src/sulh/services/screening.py" line="130"/>
@@ -2325,30 +2325,30 @@ Restore now?</source>
         <translation>اختر قيمة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="220"/>
-        <location filename="../../src/sulh/services/agreements.py" line="294"/>
-        <location filename="../../src/sulh/services/agreements.py" line="305"/>
-        <location filename="../../src/sulh/services/agreements.py" line="408"/>
+        <location filename="../../src/sulh/services/agreements.py" line="221"/>
+        <location filename="../../src/sulh/services/agreements.py" line="295"/>
+        <location filename="../../src/sulh/services/agreements.py" line="306"/>
+        <location filename="../../src/sulh/services/agreements.py" line="409"/>
         <location filename="../../src/sulh/services/followup.py" line="65"/>
         <location filename="../../src/sulh/services/intake.py" line="247"/>
         <location filename="../../src/sulh/services/intake.py" line="251"/>
         <location filename="../../src/sulh/services/intake.py" line="382"/>
         <location filename="../../src/sulh/services/intake.py" line="384"/>
-        <location filename="../../src/sulh/services/mediation.py" line="79"/>
-        <location filename="../../src/sulh/services/mediation.py" line="81"/>
+        <location filename="../../src/sulh/services/mediation.py" line="71"/>
+        <location filename="../../src/sulh/services/mediation.py" line="73"/>
         <source>Choose from the list.</source>
         <translation>اختر من القائمة.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="244"/>
+        <location filename="../../src/sulh/services/agreements.py" line="245"/>
         <location filename="../../src/sulh/services/documents.py" line="196"/>
         <location filename="../../src/sulh/services/intake.py" line="74"/>
         <source>This must be a date.</source>
         <translation>يجب أن يكون تاريخاً.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="314"/>
-        <location filename="../../src/sulh/services/mediation.py" line="98"/>
+        <location filename="../../src/sulh/services/agreements.py" line="315"/>
+        <location filename="../../src/sulh/services/mediation.py" line="90"/>
         <source>A party that is not in this case.</source>
         <translation>طرف ليس من أطراف هذه القضية.</translation>
     </message>
@@ -2384,7 +2384,7 @@ Restore now?</source>
     </message>
     <message>
         <location filename="../../src/sulh/services/exchange.py" line="975"/>
-        <location filename="../../src/sulh/services/mediation.py" line="127"/>
+        <location filename="../../src/sulh/services/mediation.py" line="119"/>
         <source>A truce must expire after it starts.</source>
         <translation>يجب أن ينتهي أجل العطوة بعد بدئها.</translation>
     </message>
@@ -2470,13 +2470,13 @@ Restore now?</source>
         <translation>قيمة غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="83"/>
+        <location filename="../../src/sulh/services/mediation.py" line="75"/>
         <source>A session is recorded after it is held; the date cannot be in the future.</source>
         <translation>تُسجَّل الجلسة بعد انعقادها؛ لا يجوز أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="87"/>
-        <location filename="../../src/sulh/services/mediation.py" line="161"/>
+        <location filename="../../src/sulh/services/mediation.py" line="79"/>
+        <location filename="../../src/sulh/services/mediation.py" line="153"/>
         <source>The next session must come after this one.</source>
         <translation>يجب أن تكون الجلسة القادمة بعد هذه الجلسة.</translation>
     </message>
@@ -3496,24 +3496,14 @@ Restore now?</source>
         <translation>عدد القضايا: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="281"/>
+        <location filename="../../src/sulh/gui/main_window.py" line="285"/>
         <source>New dispute</source>
         <translation>نزاع جديد</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="307"/>
+        <location filename="../../src/sulh/gui/main_window.py" line="311"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
-    </message>
-    <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="348"/>
-        <source>Not available</source>
-        <translation>غير متاح</translation>
-    </message>
-    <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="349"/>
-        <source>This part of Sulh is not installed.</source>
-        <translation>هذا الجزء من برنامج صلح غير مثبّت.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
@@ -4362,23 +4352,23 @@ Restore now?</source>
         <translation>اذكر سبب إعادة فتح القضية.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="60"/>
-        <location filename="../../src/sulh/services/agreements.py" line="91"/>
+        <location filename="../../src/sulh/services/agreements.py" line="61"/>
+        <location filename="../../src/sulh/services/agreements.py" line="92"/>
         <source>The agreement is drafted during mediation.</source>
         <translation>يُصاغ الاتفاق أثناء الوساطة.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="95"/>
+        <location filename="../../src/sulh/services/agreements.py" line="96"/>
         <source>This case already has a draft agreement.</source>
         <translation>لهذه القضية مسودة اتفاق مسبقاً.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="373"/>
+        <location filename="../../src/sulh/services/agreements.py" line="374"/>
         <source>The agreement changed after this copy was made; print it again.</source>
         <translation>تغيّر الاتفاق بعد إعداد هذه النسخة؛ أعد طباعته.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="485"/>
+        <location filename="../../src/sulh/services/agreements.py" line="472"/>
         <source>A draft is edited directly; amendments are for signed agreements.</source>
         <translation>تُعدَّل المسودة مباشرةً؛ أما التعديلات المسجّلة فهي للاتفاقات الموقّعة.</translation>
     </message>
@@ -4398,7 +4388,7 @@ Restore now?</source>
         <translation>تُسجَّل المتابعات حين تكون القضية في مرحلة المتابعة.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/followup.py" line="160"/>
+        <location filename="../../src/sulh/services/followup.py" line="136"/>
         <source>Only a closed case is archived.</source>
         <translation>لا تُؤرشَف إلا القضية المغلقة.</translation>
     </message>
@@ -4413,12 +4403,12 @@ Restore now?</source>
         <translation>الاتفاق موقَّع: لا تتغيّر الأطراف إلا بتعديل مسجَّل.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="94"/>
+        <location filename="../../src/sulh/services/mediation.py" line="86"/>
         <source>Sessions are recorded while the case is in mediation.</source>
         <translation>تُسجَّل الجلسات حين تكون القضية في مرحلة الوساطة.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="134"/>
+        <location filename="../../src/sulh/services/mediation.py" line="126"/>
         <source>A truce is recorded for an open case.</source>
         <translation>تُسجَّل العطوة لقضية مفتوحة.</translation>
     </message>

@@ -442,43 +442,43 @@
     </message>
     <message>
         <location filename="../../src/sulh/gui/dialogs/agreement_editor.py" line="454"/>
-        <location filename="../../src/sulh/services/agreements.py" line="133"/>
+        <location filename="../../src/sulh/services/agreements.py" line="134"/>
         <source>The clause needs a value for {name}.</source>
         <translation>بڕگەکە پێویستی بە بەهایەک هەیە بۆ «{name}».</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="55"/>
-        <location filename="../../src/sulh/services/agreements.py" line="403"/>
+        <location filename="../../src/sulh/services/agreements.py" line="56"/>
+        <location filename="../../src/sulh/services/agreements.py" line="404"/>
         <source>The agreement is signed and locked; record an amendment instead.</source>
         <translation>ڕێککەوتنەکە واژۆکراوە و قفڵ دراوە؛ لە جیاتی ئەوە هەموارکردنێک تۆمار بکە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="241"/>
+        <location filename="../../src/sulh/services/agreements.py" line="242"/>
         <source>An instalment cannot be zero.</source>
         <translation>قیست ناتوانێت سفر بێت.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="247"/>
+        <location filename="../../src/sulh/services/agreements.py" line="248"/>
         <source>Instalments must be in date order.</source>
         <translation>قیستەکان دەبێت بەپێی ڕێکەوتەکانیان ڕیز بکرێن.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="299"/>
+        <location filename="../../src/sulh/services/agreements.py" line="300"/>
         <source>Say what the guarantor guarantees: payment or no revenge.</source>
         <translation>دیاری بکە کەفیلەکە کەفیلی چییە: دانی پارەکە یان تۆڵە نەکردنەوە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="330"/>
+        <location filename="../../src/sulh/services/agreements.py" line="331"/>
         <source>Choose which party signs.</source>
         <translation>دیاری بکە کام لایەن واژۆ دەکات.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="479"/>
+        <location filename="../../src/sulh/services/agreements.py" line="466"/>
         <source>An amendment must change something.</source>
         <translation>هەموارکردن دەبێت شتێک بگۆڕێت.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="492"/>
+        <location filename="../../src/sulh/services/agreements.py" line="479"/>
         <source>That clause is not in force in this agreement.</source>
         <translation>ئەو بڕگەیە لەم ڕێککەوتنەدا کاری پێ ناکرێت.</translation>
     </message>
@@ -2292,7 +2292,7 @@ Restore now?</source>
     </message>
     <message>
         <location filename="../../src/sulh/domain/text.py" line="119"/>
-        <location filename="../../src/sulh/services/agreements.py" line="333"/>
+        <location filename="../../src/sulh/services/agreements.py" line="334"/>
         <location filename="../../src/sulh/services/documents.py" line="194"/>
         <location filename="../../src/sulh/services/intake.py" line="278"/>
         <source>This field is required.</source>
@@ -2311,13 +2311,13 @@ Restore now?</source>
         <translation>هەندێک خانە پێویستیان بە ڕاستکردنەوە هەیە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="85"/>
-        <location filename="../../src/sulh/services/agreements.py" line="113"/>
+        <location filename="../../src/sulh/services/agreements.py" line="86"/>
+        <location filename="../../src/sulh/services/agreements.py" line="114"/>
         <source>Choose a language pair.</source>
         <translation>دوو زمانی ڕێککەوتنەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="152"/>
+        <location filename="../../src/sulh/services/agreements.py" line="153"/>
         <location filename="../../src/sulh/services/intake.py" line="103"/>
         <location filename="../../src/sulh/services/screening.py" line="100"/>
         <location filename="../../src/sulh/services/screening.py" line="130"/>
@@ -2325,30 +2325,30 @@ Restore now?</source>
         <translation>بەهایەک لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="220"/>
-        <location filename="../../src/sulh/services/agreements.py" line="294"/>
-        <location filename="../../src/sulh/services/agreements.py" line="305"/>
-        <location filename="../../src/sulh/services/agreements.py" line="408"/>
+        <location filename="../../src/sulh/services/agreements.py" line="221"/>
+        <location filename="../../src/sulh/services/agreements.py" line="295"/>
+        <location filename="../../src/sulh/services/agreements.py" line="306"/>
+        <location filename="../../src/sulh/services/agreements.py" line="409"/>
         <location filename="../../src/sulh/services/followup.py" line="65"/>
         <location filename="../../src/sulh/services/intake.py" line="247"/>
         <location filename="../../src/sulh/services/intake.py" line="251"/>
         <location filename="../../src/sulh/services/intake.py" line="382"/>
         <location filename="../../src/sulh/services/intake.py" line="384"/>
-        <location filename="../../src/sulh/services/mediation.py" line="79"/>
-        <location filename="../../src/sulh/services/mediation.py" line="81"/>
+        <location filename="../../src/sulh/services/mediation.py" line="71"/>
+        <location filename="../../src/sulh/services/mediation.py" line="73"/>
         <source>Choose from the list.</source>
         <translation>لە لیستەکە هەڵبژێرە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="244"/>
+        <location filename="../../src/sulh/services/agreements.py" line="245"/>
         <location filename="../../src/sulh/services/documents.py" line="196"/>
         <location filename="../../src/sulh/services/intake.py" line="74"/>
         <source>This must be a date.</source>
         <translation>دەبێت ڕێکەوت بێت.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="314"/>
-        <location filename="../../src/sulh/services/mediation.py" line="98"/>
+        <location filename="../../src/sulh/services/agreements.py" line="315"/>
+        <location filename="../../src/sulh/services/mediation.py" line="90"/>
         <source>A party that is not in this case.</source>
         <translation>لایەنێکە کە لەم دۆسیەیەدا نییە.</translation>
     </message>
@@ -2384,7 +2384,7 @@ Restore now?</source>
     </message>
     <message>
         <location filename="../../src/sulh/services/exchange.py" line="975"/>
-        <location filename="../../src/sulh/services/mediation.py" line="127"/>
+        <location filename="../../src/sulh/services/mediation.py" line="119"/>
         <source>A truce must expire after it starts.</source>
         <translation>ئاگربەست دەبێت دوای دەستپێکردنی کۆتایی بێت.</translation>
     </message>
@@ -2470,13 +2470,13 @@ Restore now?</source>
         <translation>بەهایەکی دروست نییە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="83"/>
+        <location filename="../../src/sulh/services/mediation.py" line="75"/>
         <source>A session is recorded after it is held; the date cannot be in the future.</source>
         <translation>دانیشتن دوای ئەنجامدانی تۆمار دەکرێت؛ ڕێکەوتەکە ناتوانێت لە داهاتوودا بێت.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="87"/>
-        <location filename="../../src/sulh/services/mediation.py" line="161"/>
+        <location filename="../../src/sulh/services/mediation.py" line="79"/>
+        <location filename="../../src/sulh/services/mediation.py" line="153"/>
         <source>The next session must come after this one.</source>
         <translation>دانیشتنی داهاتوو دەبێت دوای ئەم دانیشتنە بێت.</translation>
     </message>
@@ -3496,24 +3496,14 @@ Restore now?</source>
         <translation>ژمارەی دۆسیەکان: {n}</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="281"/>
+        <location filename="../../src/sulh/gui/main_window.py" line="285"/>
         <source>New dispute</source>
         <translation>ناکۆکیی نوێ</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="307"/>
+        <location filename="../../src/sulh/gui/main_window.py" line="311"/>
         <source>Administration</source>
         <translation>بەڕێوەبردن</translation>
-    </message>
-    <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="348"/>
-        <source>Not available</source>
-        <translation>بەردەست نییە</translation>
-    </message>
-    <message>
-        <location filename="../../src/sulh/gui/main_window.py" line="349"/>
-        <source>This part of Sulh is not installed.</source>
-        <translation>ئەم بەشەی سوڵح دانەمەزراوە.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="6"/>
@@ -4362,23 +4352,23 @@ Restore now?</source>
         <translation>هۆکاری دووبارە کردنەوەی دۆسیەکە بنووسە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="60"/>
-        <location filename="../../src/sulh/services/agreements.py" line="91"/>
+        <location filename="../../src/sulh/services/agreements.py" line="61"/>
+        <location filename="../../src/sulh/services/agreements.py" line="92"/>
         <source>The agreement is drafted during mediation.</source>
         <translation>ڕێککەوتن لە ماوەی نێوبژیوانیدا دەنووسرێت.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="95"/>
+        <location filename="../../src/sulh/services/agreements.py" line="96"/>
         <source>This case already has a draft agreement.</source>
         <translation>ئەم دۆسیەیە پێشتر ڕەشنووسی ڕێککەوتنی هەیە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="373"/>
+        <location filename="../../src/sulh/services/agreements.py" line="374"/>
         <source>The agreement changed after this copy was made; print it again.</source>
         <translation>ڕێککەوتنەکە دوای دروستکردنی ئەم کۆپییە گۆڕاوە؛ دووبارە چاپی بکەرەوە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/agreements.py" line="485"/>
+        <location filename="../../src/sulh/services/agreements.py" line="472"/>
         <source>A draft is edited directly; amendments are for signed agreements.</source>
         <translation>ڕەشنووس ڕاستەوخۆ دەستکاری دەکرێت؛ هەموارکردن بۆ ڕێککەوتنی واژۆکراوە.</translation>
     </message>
@@ -4398,7 +4388,7 @@ Restore now?</source>
         <translation>بەدواداچوونەکان کاتێک تۆمار دەکرێن کە دۆسیەکە لە قۆناغی بەدواداچووندایە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/followup.py" line="160"/>
+        <location filename="../../src/sulh/services/followup.py" line="136"/>
         <source>Only a closed case is archived.</source>
         <translation>تەنها دۆسیەی داخراو ئەرشیف دەکرێت.</translation>
     </message>
@@ -4413,12 +4403,12 @@ Restore now?</source>
         <translation>ڕێککەوتنەکە واژۆکراوە: لایەنەکان تەنها بە هەموارکردن دەگۆڕدرێن.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="94"/>
+        <location filename="../../src/sulh/services/mediation.py" line="86"/>
         <source>Sessions are recorded while the case is in mediation.</source>
         <translation>دانیشتنەکان کاتێک تۆمار دەکرێن کە دۆسیەکە لە قۆناغی نێوبژیوانیدایە.</translation>
     </message>
     <message>
-        <location filename="../../src/sulh/services/mediation.py" line="134"/>
+        <location filename="../../src/sulh/services/mediation.py" line="126"/>
         <source>A truce is recorded for an open case.</source>
         <translation>ئاگربەست بۆ دۆسیەی کراوە تۆمار دەکرێت.</translation>
     </message>

@@ -169,3 +169,15 @@ def test_arabic_indic_digits_in_the_list(qtbot, world, session_for):
     qtbot.addWidget(mw.window)
     shown = mw.model.data(mw.model.index(0, 0))
     assert "٢٠٢" in shown and case.number[-5:] not in shown
+
+
+def test_an_open_case_gets_the_whole_width(qtbot, world, session_for):
+    case = new_case(world)
+    mw = MainWindow(session_for("officer"))
+    qtbot.addWidget(mw.window)
+    mw.show()
+    assert mw.window.sidePanel.isVisible()
+    mw.open_case(case.id)
+    assert not mw.window.sidePanel.isVisible()
+    mw.window.tabs.setCurrentIndex(0)
+    assert mw.window.sidePanel.isVisible()

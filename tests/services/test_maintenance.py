@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from sulh.db import models as m
-from sulh.domain.errors import PermissionDenied
+from sulh.domain.errors import NotFound, PermissionDenied
 from sulh.domain.workflow import Stage
 from sulh.services import cases, maintenance
 from tests.flows import case_at, new_case
@@ -40,7 +40,7 @@ def test_backup_then_restore_brings_back_every_record(world, tmp_path: Path):
     view = cases.get_case_view(ctx, world.coordinator, signed.id)
     assert view.stage == "signed" and view.agreement is not None
     assert view.parties[0].name == signed.parties[0].name
-    with pytest.raises(Exception):  # noqa: B017 - NotFound after restore
+    with pytest.raises(NotFound):
         cases.get_case_view(ctx, world.coordinator, later.id)
     assert maintenance.verify(ctx, world.admin).ok
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
+from sulh.domain.errors import SulhError
 from sulh.domain.reference import reference
 from sulh.domain.roles import ROLE_LABELS, Action, Role
 from sulh.domain.workflow import STAGE_LABELS, Stage
@@ -108,6 +108,8 @@ class MainWindow(QObject):
         w.searchBox.textChanged.connect(lambda _t: self._search_timer.start())
         w.searchBox.returnPressed.connect(self._open_single_result)
         w.tabs.tabCloseRequested.connect(self.close_tab)
+        # Views and filters belong to the case list; an open case gets the whole width.
+        w.tabs.currentChanged.connect(lambda index: w.sidePanel.setVisible(index == 0))
         w.tabs.tabBar().setTabButton(0, w.tabs.tabBar().ButtonPosition.RightSide, None)
         w.tabs.tabBar().setTabButton(0, w.tabs.tabBar().ButtonPosition.LeftSide, None)
         w.actionNewCase.triggered.connect(self.new_case)
@@ -260,8 +262,12 @@ class MainWindow(QObject):
             if tabs.widget(i).property("caseId") == case_id:
                 tabs.setCurrentIndex(i)
                 return tabs.widget(i)
-        view = _build("sulh.gui.case_view", "CaseView", self.session, case_id)
-        if view is None:
+        from sulh.gui.case_view import CaseView
+
+        try:
+            view = CaseView(self.session, case_id)
+        except SulhError as e:   # e.g. the case is no longer there
+            feedback.show_error(self.window, e)
             return None
         widget = getattr(view, "widget", view)
         widget.setProperty("caseId", case_id)
@@ -272,9 +278,9 @@ class MainWindow(QObject):
         return widget
 
     def new_case(self) -> QWidget | None:
-        form = _build("sulh.gui.intake_form", "IntakeForm", self.session, None)
-        if form is None:
-            return None
+        from sulh.gui.intake_form import IntakeForm
+
+        form = IntakeForm(self.session)
         widget = getattr(form, "widget", form)
         widget.setProperty("controller", form)
         tabs = self.window.tabs
@@ -300,9 +306,9 @@ class MainWindow(QObject):
             if tabs.widget(i).property("adminPanel"):
                 tabs.setCurrentIndex(i)
                 return tabs.widget(i)
-        panel = _build("sulh.gui.admin", "AdminPanel", self.session, None)
-        if panel is None:
-            return None
+        from sulh.gui.admin import AdminPanel
+
+        panel = AdminPanel(self.session)
         panel.setProperty("adminPanel", True)
         tabs.addTab(panel, translate("MainWindow", "Administration"))
         tabs.setCurrentWidget(panel)
@@ -338,17 +344,6 @@ def _may_close(widget: QWidget) -> bool:
     controller: Any = widget.property("controller")
     check = getattr(controller, "may_close", None) or getattr(widget, "may_close", None)
     return bool(check()) if callable(check) else True
-
-
-def _build(module: str, cls: str, *args: Any) -> Any:
-    """Build a view from a module that may not exist yet in this installation."""
-    try:
-        factory = getattr(importlib.import_module(module), cls)
-    except (ImportError, AttributeError):
-        QMessageBox.information(None, translate("MainWindow", "Not available"),
-                                translate("MainWindow", "This part of Sulh is not installed."))
-        return None
-    return factory(*args) if args[-1] is not None else factory(*args[:-1])
 
 
 def _mediators(session: AppSession) -> list[tuple[int, str]]:

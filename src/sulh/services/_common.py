@@ -175,6 +175,7 @@ def move_case(session: Session, ctx: ServiceContext, actor: Actor, case: m.Case,
     elif move is Move.REOPEN:
         case.closure_reason = None
         case.closed_at = None
+        case.archived = False
     session.add(m.StageChange(case_id=case.id, from_stage=before, to_stage=target.value,
                               move=move.value, reason=reason, user_id=actor.user_id,
                               at=ctx.now()))
@@ -182,6 +183,22 @@ def move_case(session: Session, ctx: ServiceContext, actor: Actor, case: m.Case,
         before={"stage": before}, after={"stage": target.value, "reason": reason,
                                          "closure_reason": case.closure_reason})
     return target
+
+
+def run_move(ctx: ServiceContext, actor: Actor, case_id: int, move: Move, *,
+             version: int | None = None, reason: str = "",
+             closure_reason: ClosureReason | None = None) -> records.CaseView:
+    """A stage move as one user action, in its own unit of work.  The caller has
+    already checked the actor's permission and cleaned the reason text."""
+    with ctx.writing() as uow:
+        s = uow.session
+        case = get_case(s, case_id)
+        check_version(case, version)
+        move_case(s, ctx, actor, case, move, reason=reason, closure_reason=closure_reason)
+        s.flush()
+        view = case_view(s, case, full=False)
+        uow.commit()
+        return view
 
 
 # ---------------------------------------------------------------- views

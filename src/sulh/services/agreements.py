@@ -35,6 +35,7 @@ from sulh.services._common import (
     get_case,
     log,
     move_case,
+    run_move,
 )
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
@@ -421,28 +422,14 @@ def record_signature(ctx: ServiceContext, actor: Actor, signatory_id: int, *,
 def finish_draft(ctx: ServiceContext, actor: Actor, case_id: int) -> records.CaseView:
     """The parties accept the draft: move the case to "agreement drafted"."""
     actor.require(Action.DRAFT_AGREEMENT)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        move_case(s, ctx, actor, case, Move.DRAFT_AGREEMENT)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.DRAFT_AGREEMENT)
 
 
 def return_to_mediation(ctx: ServiceContext, actor: Actor, case_id: int, *, reason: str
                         ) -> records.CaseView:
     actor.require(Action.DRAFT_AGREEMENT)
     reason = clean_text(reason, "reason", max_length=2000, multiline=True)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        move_case(s, ctx, actor, case, Move.RETURN_TO_MEDIATION, reason=reason)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.RETURN_TO_MEDIATION, reason=reason)
 
 
 def mark_signed(ctx: ServiceContext, actor: Actor, case_id: int) -> records.CaseView:
@@ -519,14 +506,7 @@ def get_agreement(ctx: ServiceContext, actor: Actor, agreement_id: int) -> recor
 
 def start_follow_up(ctx: ServiceContext, actor: Actor, case_id: int) -> records.CaseView:
     actor.require(Action.RECORD_FOLLOW_UP)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        move_case(s, ctx, actor, case, Move.START_FOLLOW_UP)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.START_FOLLOW_UP)
 
 
 __all__ = ["case_view"]

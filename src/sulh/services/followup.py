@@ -14,7 +14,7 @@ from sulh.domain.text import clean_text
 from sulh.domain.workflow import ClosureReason, Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
-from sulh.services._common import case_view, check_version, get, get_case, log, move_case
+from sulh.services._common import case_view, check_version, get, get_case, log, run_move
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
 
@@ -110,44 +110,20 @@ def close_case(ctx: ServiceContext, actor: Actor, case_id: int, *, reason: str, 
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a closure reason.")),
                               field="reason") from None
     note = clean_text(note, "note", max_length=5000, multiline=True)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        check_version(case, version)
-        move_case(s, ctx, actor, case, Move.CLOSE, reason=note, closure_reason=closure)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.CLOSE, version=version, reason=note,
+                    closure_reason=closure)
 
 
 def reopen_case(ctx: ServiceContext, actor: Actor, case_id: int, *, reason: str,
                 version: int | None = None) -> records.CaseView:
     actor.require(Action.REOPEN_CASE)
     reason = clean_text(reason, "reason", max_length=5000, multiline=True)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        check_version(case, version)
-        if case.archived:
-            case.archived = False
-        move_case(s, ctx, actor, case, Move.REOPEN, reason=reason)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.REOPEN, version=version, reason=reason)
 
 
 def rescreen(ctx: ServiceContext, actor: Actor, case_id: int) -> records.CaseView:
     actor.require(Action.RECORD_SCREENING)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        move_case(s, ctx, actor, case, Move.RESCREEN)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.RESCREEN)
 
 
 def archive_case(ctx: ServiceContext, actor: Actor, case_id: int) -> records.CaseView:

@@ -28,9 +28,9 @@ from sulh.services._common import (
     get,
     get_case,
     log,
-    move_case,
     party_view,
     person_view,
+    run_move,
 )
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
@@ -530,12 +530,4 @@ def record_consent(ctx: ServiceContext, actor: Actor, party_id: int, *, consent:
 def submit_for_screening(ctx: ServiceContext, actor: Actor, case_id: int, *,
                          version: int | None = None) -> records.CaseView:
     actor.require(Action.LOG_CASE)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        check_version(case, version)
-        move_case(s, ctx, actor, case, Move.SUBMIT_FOR_SCREENING)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.SUBMIT_FOR_SCREENING, version=version)

@@ -14,7 +14,7 @@ from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records
-from sulh.services._common import case_view, check_version, get, get_case, log, move_case
+from sulh.services._common import case_view, check_version, get, get_case, log, run_move
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
 
@@ -48,15 +48,7 @@ def assign_mediator(ctx: ServiceContext, actor: Actor, case_id: int, user_id: in
 def start_mediation(ctx: ServiceContext, actor: Actor, case_id: int, *,
                     version: int | None = None) -> records.CaseView:
     actor.require(Action.START_MEDIATION)
-    with ctx.writing() as uow:
-        s = uow.session
-        case = get_case(s, case_id)
-        check_version(case, version)
-        move_case(s, ctx, actor, case, Move.START_MEDIATION)
-        s.flush()
-        view = case_view(s, case, full=False)
-        uow.commit()
-        return view
+    return run_move(ctx, actor, case_id, Move.START_MEDIATION, version=version)
 
 
 def _session_view(x: m.MediationSession) -> records.SessionView:
