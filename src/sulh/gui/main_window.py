@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
@@ -101,7 +103,9 @@ class MainWindow(QObject):
         w.dateFrom.dateChanged.connect(lambda _d: self.refresh())
         w.dateTo.dateChanged.connect(lambda _d: self.refresh())
         w.clearFilters.clicked.connect(self.clear_filters)
-        self._search_timer = QTimer(self)
+        # Timers belong to the window, so that they go with it (at shift change, or
+        # whoever deletes it) instead of firing on widgets that are gone.
+        self._search_timer = QTimer(w)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh)
@@ -213,6 +217,10 @@ class MainWindow(QObject):
         return source
 
     def refresh(self) -> None:
+        if not shiboken6.isValid(self.window):
+            # The window is being torn down: its list widgets announce their last
+            # "current row changed" on the way out.
+            return
         text = self.window.searchBox.text().strip()
         try:
             if text:
