@@ -100,11 +100,16 @@ def main(argv: list[str]) -> int:
         print(f"{args.batch} agreements in a batch: {elapsed:.1f} s, "
               f"{args.batch / elapsed:.1f} per second ({total / args.batch / 1024:.0f} KiB each)")
 
-        officer = next(u for u in users.list_users(ctx, users.system_actor(ctx))
-                       if u.role == "officer" and u.active)
-        actor = users.actor_for(ctx, officer.username)
+        # Each case printed by an officer of its own forum (officers work on their
+        # forum's cases only).
+        officers = {u.forum_id: u.username for u in users.list_users(ctx, users.system_actor(ctx))
+                    if u.role == "officer" and u.active}
+        with ctx.reading() as uow:
+            forum_of = dict(uow.session.execute(select(m.Case.id, m.Case.forum_id)
+                                                .where(m.Case.id.in_(case_ids[:5]))).all())
         times = []
         for cid in case_ids[:5]:
+            actor = users.actor_for(ctx, officers[forum_of[cid]])
             t = time.perf_counter()
             documents.print_agreement(ctx, actor, cid)
             times.append(time.perf_counter() - t)

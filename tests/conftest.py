@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 
 from sulh.db.engine import make_engine
 from sulh.db.migrate import upgrade
+from sulh.domain.errors import ValidationError
 from sulh.services import forums, users
 from sulh.services.context import Actor, ServiceContext
 
@@ -134,6 +135,17 @@ class World:
 
     def actor(self, role: str) -> Actor:
         return getattr(self, role)  # type: ignore[no-any-return]
+
+    def colleague(self, role: str, forum_id: int | None, tag: str = "2") -> Actor:
+        """Another user with `role` in `forum_id` (None: no forum), made on first use:
+        for a case of another forum, or one that another mediator works on."""
+        username = f"{role}.{forum_id or 'all'}.{tag}"
+        try:
+            return users.actor_for(self.ctx, username)
+        except ValidationError:
+            users.create_user(self.ctx, self.system, username=username,
+                              full_name=f"{role} {tag}", role=role, forum_id=forum_id)
+            return users.actor_for(self.ctx, username)
 
 
 def make_world(ctx: ServiceContext) -> World:

@@ -94,7 +94,9 @@ def test_backup_and_restore_commands(db: Path, tmp_path: Path):
     sulh("forum", "add", "BGD01", "--governorate", "BGD", "--name-ar", "منتدى", db=db)
     r = sulh("backup", str(tmp_path / "usb") + "/", db=db)
     assert r.returncode == 0, r.stderr
-    (copy,) = (tmp_path / "usb").iterdir()
+    # The copy, and beside it the audit trail's head as it was (services.anchors).
+    (copy,) = [f for f in (tmp_path / "usb").iterdir() if f.suffix != ".anchor"]
+    assert copy.with_name(copy.name + ".anchor").is_file()
     sulh("forum", "add", "BGD02", "--governorate", "BGD", "--name-ar", "منتدى ٢", db=db)
     r = sulh("restore", str(copy), "--yes", db=db)
     assert r.returncode == 0, r.stderr

@@ -62,7 +62,18 @@ def _parser() -> argparse.ArgumentParser:
     rs.add_argument("source", type=Path)
     rs.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    sub.add_parser("verify", help="check integrity, references and the audit trail")
+    enc = sub.add_parser("encrypt", help="encrypt the SQLite database with a passphrase "
+                                         "(close Sulh first); its backups are then "
+                                         "encrypted too")
+    enc.add_argument("--passphrase-stdin", action="store_true",
+                     help="read the new passphrase from standard input (default: "
+                          "$SULH_DB_PASSPHRASE, else it is asked for twice)")
+
+    ver = sub.add_parser("verify", help="check integrity, references and the audit trail")
+    ver.add_argument("--anchor", action="append", default=[], metavar="ANCHOR",
+                     help="also check the audit trail against a copy of its head kept "
+                          "elsewhere: a backup's .anchor file, an export file, a folder of "
+                          "backups, or EVENT:HASH as printed on a case summary (repeatable)")
 
     chk = sub.add_parser("check-agreement",
                          help="check a paper agreement's verification code against the record "
@@ -93,6 +104,8 @@ def _parser() -> argparse.ArgumentParser:
     fadd.add_argument("--name-en", default="")
     fsub.add_parser("list", help="list forums")
     _document_parsers(sub)
+    _report_parser(sub)
+    _forum_work_parsers(sub)
     return p
 
 
@@ -123,6 +136,47 @@ def _document_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[
     inv.add_argument("--place", required=True, metavar="TEXT", help="where the session is")
     inv.add_argument("--time", default="", metavar="TEXT", help="the time of the session")
     common(sub.add_parser("case-summary", help="print a summary of a case"))
+
+
+def _forum_work_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Survey rounds and meeting minutes. Recording a round is forum work and printing
+    minutes is a print: both run as a named user (--as USERNAME, or $SULH_USER)."""
+    def as_user(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--as", dest="as_user", metavar="USERNAME",
+                         default=os.environ.get("SULH_USER"),
+                         help="the user the change is recorded against (default: $SULH_USER)")
+
+    survey = sub.add_parser("survey", help="quarterly community survey rounds")
+    ssub = survey.add_subparsers(dest="survey_command", metavar="ACTION", required=True)
+    simp = ssub.add_parser("import", help="record a round from a survey tool's CSV or XLSX "
+                                          "export; nothing is saved if any row is bad")
+    simp.add_argument("file", type=Path)
+    simp.add_argument("--forum", required=True, metavar="CODE")
+    simp.add_argument("--quarter", required=True, metavar="YYYYQn", help="e.g. 2026Q3")
+    simp.add_argument("--mapping", metavar="NAME",
+                      help="the forum's saved column mapping of that name; if there is none "
+                           "yet, the columns used are saved under it")
+    simp.add_argument("--column", action="append", default=[], metavar="FIELD=HEADER",
+                      help="the file's column for a field (sex, feel_safe, trust_police, "
+                           "know_forum, would_bring); may be repeated")
+    simp.add_argument("--baseline", action="store_true",
+                      help="this round is the forum's baseline")
+    simp.add_argument("--check", action="store_true",
+                      help="only check the file and show what it would record")
+    as_user(simp)
+    slist = ssub.add_parser("list", help="a forum's rounds with their indicators by sex")
+    slist.add_argument("--forum", required=True, metavar="CODE")
+
+    mins = sub.add_parser("minutes", help="print the minutes of a forum meeting to PDF")
+    mins.add_argument("--forum", required=True, metavar="CODE")
+    mins.add_argument("--date", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                      help="the day of the meeting")
+    mins.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    mins.add_argument("--languages", metavar="PAIR",
+                      help="ar,en  ckb,en  or  ar,ckb (default: the forum's usual pair)")
+    mins.add_argument("--arabic-indic", action="store_true",
+                      help="Arabic-Indic digits in the Arabic and Kurdish text")
+    as_user(mins)
 
 
 def _password(from_stdin: bool) -> str:
@@ -229,6 +283,9 @@ def _cmd_export(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
 
     report = exchange.export_cases(ctx, actor, args.output, forum_code=args.forum)
     _out(f"{report.cases} cases, {report.persons} people → {report.path}")
+    if report.withheld:
+        _out(f"{report.withheld} sensitive case(s) left out: their people are not yours "
+             "to know")
     _out(f"sha256 {report.sha256}")
     return 0
 
@@ -278,15 +335,54 @@ def _cmd_restore(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
     return 0
 
 
-def _cmd_verify(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+def _cmd_encrypt(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.db.encryption import ENV_PASSPHRASE
     from sulh.services import maintenance
 
+    if maintenance.encryption_state(ctx) == "encrypted":
+        _out("the database is already encrypted")
+        return 0
+    if args.passphrase_stdin:
+        passphrase = sys.stdin.readline().rstrip("\n")
+    else:
+        passphrase = os.environ.get(ENV_PASSPHRASE) or ""
+        if not passphrase:
+            passphrase = getpass.getpass("New passphrase: ")
+            if getpass.getpass("Again: ") != passphrase:
+                raise SystemExit("sulh: error: the two passphrases differ")
+    report = maintenance.encrypt_database(ctx, actor, passphrase)
+    _out(f"encrypted: {report.path} ({report.tables} tables, {report.rows:,} rows, "
+         f"{report.seconds:.1f} s); the plain file was overwritten and removed")
+    _out(f"from now on give the passphrase: the app asks for it; commands read "
+         f"${ENV_PASSPHRASE}")
+    for copy in report.plain_copies:
+        _out(f"warning: {copy} is an unencrypted copy: delete it once you have an "
+             f"encrypted backup")
+    return 0
+
+
+def _cmd_verify(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import anchors, maintenance
+
     report = maintenance.verify(ctx, actor)
-    for finding in report.findings:
+    findings = list(report.findings)
+    for source in args.anchor:
+        checked = anchors.check(ctx, actor, source)
+        a = checked.anchor
+        when = f" of {a.at.astimezone():%Y-%m-%d %H:%M}" if Path(source).exists() else ""
+        _out(f"anchor {source}: event {a.last_seq}{when}"
+             + (" — matches" if not checked.findings else ""))
+        findings += checked.findings
+    for finding in findings:
         print(f"sulh: {finding}", file=sys.stderr)
     _out(f"{report.events_checked} audit events checked; "
-         + ("no problems found" if report.ok else f"{len(report.findings)} problem(s)"))
-    return 0 if report.ok else EXIT_FINDINGS
+         + ("no problems found" if not findings else f"{len(findings)} problem(s)"))
+    # The head, to be kept somewhere else (written down, printed): a later check
+    # against it finds events cut off the trail's end (sulh verify --anchor).
+    head = anchors.head(ctx, actor)
+    _out(f"audit head: event {head.last_seq}, {head.last_hash} "
+         f"({head.at.astimezone():%Y-%m-%d %H:%M})")
+    return 0 if not findings else EXIT_FINDINGS
 
 
 def _cmd_check_agreement(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
@@ -406,3 +502,146 @@ def _cmd_invitation(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-de
 
 def _cmd_case_summary(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
     return _print_document(args, ctx, "case summary")
+
+
+# ---------------------------------------------------------------- forum work
+
+def _fail(message: str) -> int:
+    print(f"sulh: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _forum_of(args, ctx):  # type: ignore[no-untyped-def]
+    from sulh.services import forums
+
+    return forums.forum_by_code(ctx, args.forum)
+
+
+def _person(args, ctx):  # type: ignore[no-untyped-def]
+    from sulh.services import users
+
+    return users.actor_for(ctx, args.as_user) if args.as_user else None
+
+
+NO_PERSON = ("this is recorded against a person: name the user with --as USERNAME "
+             "(or set SULH_USER)")
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}%"
+
+
+def _cmd_survey(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.domain.forum_work import INDICATORS, MAPPED_FIELDS
+    from sulh.services import surveys
+
+    if args.survey_command == "list":
+        forum = _forum_of(args, ctx)
+        if forum is None:
+            return _fail(f"no forum {args.forum}")
+        _out(f"{'quarter':<10} {'respondents':>12}  " + "  ".join(
+            f"{i:<22}" for i in INDICATORS))
+        for r in surveys.list_rounds(ctx, actor, forum.id):
+            people = f"{r.respondents['f']}f+{r.respondents['m']}m"
+            cells = [f"{_percent(x.percent())} (f {_percent(x.percent('f'))}, "
+                     f"m {_percent(x.percent('m'))})" for x in r.results]
+            _out(f"{r.quarter + (' *' if r.baseline else ''):<10} {people:>12}  "
+                 + "  ".join(f"{c:<22}" for c in cells))
+        _out("* baseline")
+        return 0
+    forum, person = _forum_of(args, ctx), _person(args, ctx)
+    if forum is None or person is None:
+        return _fail(f"no forum {args.forum}" if forum is None else NO_PERSON)
+    columns: dict[str, str] = {}
+    for item in args.column:
+        name, sep, header = item.partition("=")
+        if not sep or name.strip() not in MAPPED_FIELDS:
+            return _fail(f"--column {item!r}: write FIELD=HEADER, FIELD one of "
+                         f"{', '.join(MAPPED_FIELDS)}")
+        columns[name.strip()] = header.strip()
+    try:
+        if args.check:
+            found = surveys.check_file(ctx, person, forum.id, args.file, mapping=args.mapping,
+                                       columns=columns or None)
+            if found.faults:
+                raise surveys.SurveyFileRefused(found.faults)
+            results, respondents = found.indicator_results(), found.respondents
+        else:
+            view = surveys.import_round(ctx, person, forum.id, args.file, quarter=args.quarter,
+                                        mapping=args.mapping, columns=columns or None,
+                                        baseline=args.baseline)
+            results, respondents = view.results, view.respondents
+    except surveys.SurveyFileRefused as e:
+        for fault in e.faults:
+            print(f"sulh: {fault}", file=sys.stderr)
+        print(f"sulh: error: nothing imported: {len(e.faults)} problem(s)", file=sys.stderr)
+        return EXIT_ERROR
+    _out(("the file is good; it would record" if args.check else f"round {args.quarter} of "
+          f"{forum.code} recorded") + f": {respondents['f']} women and {respondents['m']} men")
+    for x in results:
+        _out(f"  {x.indicator:<14} {_percent(x.percent()):>7}   women {_percent(x.percent('f')):>7}"
+             f"   men {_percent(x.percent('m')):>7}")
+    return 0
+
+
+def _cmd_minutes(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.services import forum_work
+
+    forum, person = _forum_of(args, ctx), _person(args, ctx)
+    if forum is None or person is None:
+        return _fail(f"no forum {args.forum}" if forum is None else NO_PERSON)
+    meetings = [x for x in forum_work.list_meetings(ctx, person, forum.id)
+                if x.held_on == args.date]
+    if len(meetings) != 1:
+        return _fail(f"{forum.code} has {len(meetings) or 'no'} meeting(s) on "
+                     f"{args.date.isoformat()}")
+    part = args.output.with_name(f".{args.output.name}.part")
+    try:
+        with part.open("wb") as out:
+            pdf = forum_work.print_minutes(
+                ctx, person, meetings[0].id, languages=args.languages,
+                digits="arabic-indic" if args.arabic_indic else "western")
+            out.write(pdf)
+        os.replace(part, args.output)
+    finally:
+        part.unlink(missing_ok=True)
+    _out(f"minutes of {forum.code} on {args.date.isoformat()} written to {args.output} "
+         f"({len(pdf):,} bytes); the print is recorded against {person.username}")
+    return 0
+
+
+# ---------------------------------------------------------------- statistics report
+
+def _report_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    rep = sub.add_parser("report", help="the statistics report of a period, as PDF, XLSX or "
+                                        "CSV (cases counted by intake date)")
+    rep.add_argument("--period", required=True, metavar="PERIOD",
+                     help="a quarter (2026Q3), a year (2026), a month (2026-07) or two dates "
+                          "(2026-07-01..2026-09-30)")
+    rep.add_argument("--forum", metavar="CODE", help="only this forum's cases")
+    rep.add_argument("--governorate", metavar="CODE",
+                     help="only the cases in this governorate, e.g. BGD")
+    rep.add_argument("--lang", choices=["ar", "ckb"], default="ar",
+                     help="Arabic or Kurdish, each with English (default: ar)")
+    rep.add_argument("-o", "--output", required=True, type=Path,
+                     metavar="FILE.{pdf,xlsx,csv}", help="the format follows the suffix")
+
+
+def _cmd_report(args, ctx, actor, url) -> int:  # type: ignore[no-untyped-def]
+    from sulh.domain.errors import NotFound
+    from sulh.i18n import QT_TRANSLATE_NOOP, msg
+    from sulh.services import forums, reports, statistics
+
+    forum_id = None
+    if args.forum:
+        f = forums.forum_by_code(ctx, args.forum)
+        if f is None:
+            raise NotFound(msg(QT_TRANSLATE_NOOP("Error", "No such forum: {id}."),
+                               id=args.forum))
+        forum_id = f.id
+    filters = statistics.Filters(statistics.parse_period(args.period), forum_id,
+                                 args.governorate.upper() if args.governorate else None)
+    size = reports.save_report(ctx, actor, filters, args.output, lang=args.lang)
+    _out(f"report for {filters.period.label if filters.period else 'all dates'} written to "
+         f"{args.output} ({size:,} bytes)")
+    return 0

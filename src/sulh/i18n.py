@@ -21,12 +21,24 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_language = "en"
 
 
 def set_translator(translator: Translator | None) -> None:
     """Install the function used to translate (context, source) pairs."""
     global _translator
     _translator = translator or _identity
+
+
+def set_language(language: str) -> None:
+    """The user's language, for names that come with the data (reference data), not
+    from the translation files."""
+    global _language
+    _language = language
+
+
+def current_language() -> str:
+    return _language
 
 
 def translate(context: str, text: str) -> str:
@@ -59,3 +71,27 @@ class Message:
 def msg(marked: tuple[str, str], **params: Any) -> Message:
     context, text = marked
     return Message(context, text, params)
+
+
+@dataclass(frozen=True)
+class Names:
+    """A name given in each language by the data itself (a category, a closure reason):
+    as a message parameter it shows in the user's language, else English."""
+
+    names: Mapping[str, str]
+
+    def __str__(self) -> str:
+        return (self.names.get(_language) or self.names.get("en")
+                or next((v for v in self.names.values() if v), ""))
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Several parameters shown as one list ("Category, Description"), each rendered in
+    the user's language when it is a message or a name."""
+
+    items: tuple[Any, ...]
+    separator: str = ", "
+
+    def __str__(self) -> str:
+        return self.separator.join(str(item) for item in self.items)

@@ -26,6 +26,18 @@ class Settings:
     arabic_indic_digits: bool = False
     idle_lock_minutes: int = 10
     database_url: str | None = None
+    # However active the user, the password is asked again after this long (a shared
+    # PC whose user never goes idle, or walked away from with the mouse jiggling).
+    session_hours: int = 12
+
+    # Automatic backups (on leaving the app, and daily): the folder an administrator
+    # chose (a USB stick, say; None: the data folder's backups/), and how many of the
+    # newest are kept, one per day and one per week.
+    backup_folder: str | None = None
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
+    backup_on_exit: bool = True
+    backup_daily: bool = True
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -41,6 +53,20 @@ class Settings:
             s.language = "ar"
         if not isinstance(s.idle_lock_minutes, int) or not 1 <= s.idle_lock_minutes <= 240:
             s.idle_lock_minutes = 10
+        if (not isinstance(s.session_hours, int) or isinstance(s.session_hours, bool)
+                or not 1 <= s.session_hours <= 24):
+            s.session_hours = 12
+        if not isinstance(s.backup_folder, str) or not s.backup_folder.strip():
+            s.backup_folder = None
+        for name, default, high in (("backup_keep_daily", 7, 366), ("backup_keep_weekly", 4, 520)):
+            value = getattr(s, name)
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= high:
+                setattr(s, name, default)
+        if s.backup_keep_daily < 1:
+            s.backup_keep_daily = 1
+        for name in ("backup_on_exit", "backup_daily"):
+            if not isinstance(getattr(s, name), bool):
+                setattr(s, name, True)
         return s
 
     def save(self, path: Path | None = None) -> None:

@@ -51,16 +51,20 @@ def text(pdf: bytes, *, page: int | None = None) -> str:
     return _run(["pdftotext", "-enc", "UTF-8", *pages], pdf)
 
 
-def column(pdf: bytes, side: str, *, page: int | None = None, full_rows: bool = True) -> str:
+def column(pdf: bytes, side: str, *, page: int | None = None, full_rows: bool = True,
+           raw: bool = False) -> str:
     """The text of one language column of a two-language document, every page, without
     the page footer. (pdftotext decides a page's reading direction from its majority
-    script, so each column is read on its own.)"""
+    script, so each column is read on its own.)  `raw` reads in drawing order, which
+    also keeps a hyphen that ends a line: the default mode joins "0-" + "0000" into
+    one word and drops the hyphen."""
     side_width = (FRAME_WIDTH - NUMBER_WIDTH) / 2 if full_rows else FRAME_WIDTH / 2
     x = 0.0 if side == "left" else MARGIN_X + FRAME_WIDTH - side_width
     crop = ["-x", str(int(x)), "-y", str(int(MARGIN_TOP)), "-W", str(int(MARGIN_X + side_width)),
             "-H", str(int(PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM))]
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    return _run(["pdftotext", "-enc", "UTF-8", *crop, *pages], pdf)
+    mode = ["-raw"] if raw else []
+    return _run(["pdftotext", "-enc", "UTF-8", *mode, *crop, *pages], pdf)
 
 
 def footer(pdf: bytes, side: str, page: int) -> str:

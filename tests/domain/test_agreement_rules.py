@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sulh.domain.agreements import (
+    LANGUAGE_LABELS,
     MAX_IQD,
     LanguagePair,
     check_amount,
@@ -151,7 +152,8 @@ def test_a_clause_needs_both_languages_of_its_pair(pair: LanguagePair) -> None:
             with pytest.raises(ValidationError) as exc:
                 check_clause(texts, pair, field="clause3")
             assert exc.value.field == f"clause3.{missing}"
-            assert missing in str(exc.value)
+            # The language is named, not given by its code.
+            assert f"({LANGUAGE_LABELS[missing][1]} is missing)" in str(exc.value)
 
 
 def test_the_language_outside_the_pair_may_be_empty() -> None:

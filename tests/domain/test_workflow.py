@@ -12,7 +12,10 @@ import pytest
 from sulh.domain.errors import MoveRefused, SulhError
 from sulh.domain.workflow import (
     CLOSURE_FROM,
+    CLOSURE_LABELS,
+    MOVE_LABELS,
     MOVES,
+    STAGE_LABELS,
     CaseFacts,
     ClosureReason,
     Move,
@@ -22,6 +25,11 @@ from sulh.domain.workflow import (
     refusals,
 )
 from sulh.i18n import set_translator
+
+#: The English labels users see for each code (messages never show the codes).
+MOVE_NAME = {m: text for m, (_context, text) in MOVE_LABELS.items()}
+STAGE_NAME = {s: text for s, (_context, text) in STAGE_LABELS.items()}
+REASON_NAME = {r: text for r, (_context, text) in CLOSURE_LABELS.items()}
 
 S = Stage
 
@@ -139,8 +147,9 @@ def test_stage_move_cell(stage: Stage, move: Move) -> None:
     if stage not in sources:
         # Whatever else is true of the case, the only refusal is the stage.
         assert [r.rule for r in found] == ["stage"]
-        assert move.value in str(found[0].message)
-        assert stage.value in str(found[0].message)
+        text = str(found[0].message)
+        assert f"“{MOVE_NAME[move]}”" in text and f"“{STAGE_NAME[stage]}”" in text
+        assert f"“{move.value}”" not in text and f"“{stage.value}”" not in text
         with pytest.raises(MoveRefused) as exc:
             check_move(move, facts, closure_reason=reason, reason_text="agreement broken")
         assert exc.value.rule == "stage"
@@ -173,7 +182,8 @@ def _guard_cases() -> Iterator[object]:
                             id=f"{rule}-{stage}{tag}")
 
     yield case("intake_complete", Move.SUBMIT_FOR_SCREENING, S.INTAKE,
-               {"intake_missing": ("category", "description")}, in_message="description")
+               {"intake_missing": ("category", "description")},
+               in_message="Category, Description")
     yield case("two_parties", Move.SUBMIT_FOR_SCREENING, S.INTAKE, {"party_count": 1})
     yield case("two_parties", Move.SUBMIT_FOR_SCREENING, S.INTAKE, {"party_count": 0},
                tag="-none")
@@ -207,7 +217,7 @@ def _guard_cases() -> Iterator[object]:
         yield case("closure_reason", Move.CLOSE, stage, {})
     for stage in sorted(SPEC[Move.CLOSE][0] - CLOSURE_SPEC[ClosureReason.RESOLVED_FULLY]):
         yield case("closure_reason_stage", Move.CLOSE, stage, {},
-                   reason=ClosureReason.RESOLVED_FULLY, in_message="resolved_fully")
+                   reason=ClosureReason.RESOLVED_FULLY, in_message="“Fully resolved”")
     yield case("resolved_with_breach", Move.CLOSE, S.FOLLOW_UP, {"breach_recorded": True},
                reason=ClosureReason.RESOLVED_FULLY)
     yield case("follow_ups_pending", Move.CLOSE, S.FOLLOW_UP, {"follow_ups_pending": 2},
@@ -312,7 +322,9 @@ def test_closure_cell(reason: ClosureReason, stage: Stage) -> None:
         with pytest.raises(MoveRefused) as exc:
             check_move(Move.CLOSE, facts, closure_reason=reason)
         assert exc.value.rule == "closure_reason_stage"
-        assert reason.value in str(exc.value) and stage.value in str(exc.value)
+        assert f"“{REASON_NAME[reason]}”" in str(exc.value)
+        assert f"“{STAGE_NAME[stage]}”" in str(exc.value)
+        assert f"“{reason.value}”" not in str(exc.value)
     else:
         assert found == []
         expected = S.WITHDRAWN if reason is ClosureReason.WITHDRAWN else S.CLOSED
@@ -332,7 +344,9 @@ STAGE_RULE = "“{move}” is not possible while the case is at the stage “{st
 
 @pytest.fixture
 def arabic_translator() -> Iterator[None]:
-    table = {("Rule", STAGE_RULE): "لا يمكن «{move}» والقضية في مرحلة «{stage}»."}
+    table = {("Rule", STAGE_RULE): "لا يمكن «{move}» والقضية في مرحلة «{stage}».",
+             ("Move", "Agreement drafted"): "إعداد الاتفاق",
+             ("Stage", "Closed"): "مغلقة"}
     set_translator(lambda context, text: table.get((context, text), text))
     try:
         yield
@@ -343,8 +357,8 @@ def arabic_translator() -> Iterator[None]:
 def test_a_refusal_renders_through_the_installed_translator(arabic_translator: None) -> None:
     with pytest.raises(MoveRefused) as exc:
         check_move(Move.DRAFT_AGREEMENT, CaseFacts(stage=S.CLOSED))
-    # The template is translated; the parameters are filled in as they are.
-    assert str(exc.value) == "لا يمكن «draft_agreement» والقضية في مرحلة «closed»."
+    # The template is translated, and so are the move and the stage it names.
+    assert str(exc.value) == "لا يمكن «إعداد الاتفاق» والقضية في مرحلة «مغلقة»."
     assert exc.value.message.text == STAGE_RULE
 
 
@@ -353,7 +367,7 @@ def test_a_broken_translation_falls_back_to_the_source_text() -> None:
     try:
         with pytest.raises(MoveRefused) as exc:
             check_move(Move.DRAFT_AGREEMENT, CaseFacts(stage=S.CLOSED))
-        assert "draft_agreement" in str(exc.value)
+        assert "Agreement drafted" in str(exc.value)
         assert "{" not in str(exc.value)
     finally:
         set_translator(None)

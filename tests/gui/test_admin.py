@@ -84,6 +84,70 @@ def test_add_and_edit_a_forum_and_add_a_station(qtbot, world, session_for, type_
         ("Al-Qayyarah forum", False, made.version + 1)
 
 
+def _station_item(page, name: str):  # type: ignore[no-untyped-def]
+    tree = page.ui.forumTree
+    for i in range(tree.topLevelItemCount()):
+        forum = tree.topLevelItem(i)
+        for j in range(forum.childCount()):
+            if forum.child(j).text(1) == name:
+                return forum.child(j)
+    raise AssertionError(name)
+
+
+def test_edit_a_station_its_names_district_and_whether_it_is_active(
+        qtbot, world, session_for, type_text, no_message_boxes):
+    ctx = world.ctx
+    panel = _panel(qtbot, session_for("admin"))
+    page = panel.forums_page
+    page.ui.forumTree.setCurrentItem(_station_item(page, "Karkh station"))
+    assert page.ui.editStation.isEnabled() and not page.ui.editForum.isEnabled()
+    qtbot.mouseClick(page.ui.editStation, Qt.MouseButton.LeftButton)
+    st = page.dialog.dialog
+    assert st.active.isVisible() and st.active.isChecked()
+    assert st.name_ar.text() == "مركز شرطة الكرخ"
+    type_text(st.name_ckb, "بنکەی پۆلیسی کەرخ")
+    district = st.district.itemData(1)
+    st.district.setCurrentIndex(1)
+    st.active.setChecked(False)
+    _save(qtbot, st)
+    assert not st.isVisible() and no_message_boxes == []
+    (station,) = forums.forum_by_code(ctx, "BGD01").stations
+    assert (station.name_ckb, station.district, station.active, station.version) == (
+        "بنکەی پۆلیسی کەرخ", district, False, 2)
+    item = _station_item(page, "Karkh station")
+    assert page.ui.forumTree.currentItem() is item and item.text(4) == "No"
+    # A station that no longer logs cases is not offered for a new one.
+    from sulh.gui.intake_form import IntakeForm
+
+    form = IntakeForm(session_for("officer"))
+    qtbot.addWidget(form)
+    assert form.ui.station_id.findData(station.id) < 0
+
+
+def test_a_stale_station_save_shows_what_changed_and_keeps_the_typing(
+        qtbot, world, session_for, no_message_boxes):
+    ctx = world.ctx
+    panel = _panel(qtbot, session_for("admin"))
+    page = panel.forums_page
+    page.ui.forumTree.setCurrentItem(_station_item(page, "Karkh station"))
+    qtbot.mouseClick(page.ui.editStation, Qt.MouseButton.LeftButton)
+    st = page.dialog.dialog
+    st.name_en.clear()
+    qtbot.keyClicks(st.name_en, "Karkh police station")
+    # Meanwhile another administrator renames it in Kurdish.
+    (seen,) = forums.forum_by_code(ctx, "BGD01").stations
+    forums.update_station(ctx, world.admin, seen.id, version=seen.version,
+                          name_ckb="بنکەی کەرخ")
+    _save(qtbot, st)
+    (kind, text), = no_message_boxes
+    assert kind == "warning" and "Someone else changed this record" in text
+    assert "• Name in Kurdish: \u2068(empty)\u2069 → \u2068بنکەی کەرخ\u2069" in text
+    assert st.isVisible() and st.name_en.text() == "Karkh police station"
+    _save(qtbot, st)                                    # applied on their version
+    (now,) = forums.forum_by_code(ctx, "BGD01").stations
+    assert (now.name_en, now.name_ckb) == ("Karkh police station", "بنکەی کەرخ")
+
+
 def test_a_bad_forum_code_is_shown_next_to_the_field(qtbot, world, session_for, type_text,
                                                      no_message_boxes):
     panel = _panel(qtbot, session_for("admin"))
@@ -269,7 +333,8 @@ def test_back_up_then_restore_through_the_page(qtbot, world, session_for, backen
     assert page.busy and not page.ui.restore.isEnabled() and not panel.may_close()
     _wait(qtbot, job)
     assert not page.busy and page.ui.restore.isEnabled() and panel.may_close()
-    [copy] = list(usb.iterdir())
+    # The copy, and beside it the audit trail's head (services.anchors).
+    [copy] = [f for f in usb.iterdir() if f.suffix != ".anchor"]
     assert str(copy) in page.ui.backupResult.text()
     assert _backup_file_is_sound(copy, backend)
 
@@ -285,7 +350,8 @@ def test_back_up_then_restore_through_the_page(qtbot, world, session_for, backen
     assert cases.get_case_view(ctx, world.coordinator, before.id).number == before.number
     with pytest.raises(NotFound):
         cases.get_case_view(ctx, world.coordinator, later.id)
-    kept = [p for p in usb.iterdir() if p.name.startswith("sulh-before-restore-")]
+    kept = [p for p in usb.iterdir() if p.name.startswith("sulh-before-restore-")
+            and p.suffix != ".anchor"]
     assert len(kept) == 1 and str(kept[0]) in page.ui.restoreResult.text()
     assert maintenance.verify(ctx, world.admin).ok
 
@@ -323,7 +389,7 @@ def test_verify_shows_no_problems(qtbot, world, session_for, no_message_boxes):
 def test_each_role_sees_only_the_pages_it_may_use(qtbot, world, session_for):
     admin = _panel(qtbot, session_for("admin"))
     assert admin.page_titles() == \
-        ["Forums and stations", "Users", "Reference data", "Backup and restore"]
+        ["Forums and stations", "Users", "Reference data", "Import cases", "Backup and restore"]
     coordinator = _panel(qtbot, session_for("coordinator"))
     assert coordinator.page_titles() == ["Forums and stations"]
     assert coordinator.users_page is None and coordinator.backup_page is None

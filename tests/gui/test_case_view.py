@@ -21,19 +21,21 @@ ROLES = ("officer", "mediator", "coordinator", "viewer", "admin")
 #: action name -> enabled.  Written out so that a change in what the screen offers is
 #: a deliberate change here.
 EXPECTED: dict[Stage, dict[str, dict[str, bool]]] = {
+    # Until a coordinator assigns the case (on its way to mediation), it is not the
+    # mediator's to work on: they may read it and print its summary, and the moves their
+    # role makes are greyed, saying why.
     Stage.INTAKE: {
         "officer": {"action_print_summary": True, "action_record_consent": True,
                     "move_submit_for_screening": True},
-        "mediator": {"action_print_summary": True, "action_record_consent": True},
+        "mediator": {"action_print_summary": True},
         "coordinator": {"action_print_summary": True, "action_record_consent": True,
                         "move_submit_for_screening": True, "move_close": True},
     },
     Stage.SCREENING: {
         "officer": {"action_print_summary": True, "action_record_screening": True,
                     "action_record_consent": True, "move_refer": True},
-        "mediator": {"action_print_summary": True, "action_record_consent": True,
-                     "action_record_truce": True, "move_start_mediation": False,
-                     "move_refer": True},
+        "mediator": {"action_print_summary": True, "move_start_mediation": False,
+                     "move_refer": False},
         "coordinator": {"action_print_summary": True, "action_record_screening": True,
                         "action_approve_screening": False, "action_record_consent": True,
                         "action_assign_mediator": True, "action_record_truce": True,

@@ -392,7 +392,9 @@ def test_a_stale_save_keeps_the_typing_and_loads_the_other_change(qtbot, world, 
 
     ((kind, text),) = _boxes
     assert kind == "question" and "Someone else changed this record" in text
-    assert "They changed: Description" in text
+    # What they changed, with the old and the new value (each kept in its own direction).
+    assert ("What they changed:\n• Description: \u2068نزاع على حدود أرض زراعية\u2069 → "
+            "\u2068وصف جديد من المنسق\u2069") in text
     # Their description is loaded (it was not touched here); the typed reference stays.
     assert ui.description.toPlainText() == "وصف جديد من المنسق"
     assert ui.court_ref.text() == "٧/ب"

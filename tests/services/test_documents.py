@@ -145,7 +145,7 @@ def test_command_line_printing(request: pytest.FixtureRequest, tmp_path: Path):
     refusals = [
         (("agreement", case.number, "-o", str(tmp_path / "x.pdf")), "--as USERNAME"),
         (("agreement", case.number, "-o", str(tmp_path / "x.pdf"), "--as", "admin"),
-         "print_documents"),
+         "may not do this: print documents"),
         (("agreement", "BGD01-2026-99999", "-o", str(tmp_path / "x.pdf"), "--as", "officer"),
          "No case numbered"),
         (("agreement", case.number, "-o", str(tmp_path / "none" / "x.pdf"), "--as",

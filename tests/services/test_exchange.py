@@ -114,14 +114,16 @@ def _fill(world) -> dict[str, int]:  # type: ignore[no-untyped-def]
                                       note="قبلت المنظمة القضية")
     made["referred"] = referred.id
 
-    kurdish = intake.create_case(ctx, off, forum_id=world.other_forum_id, category="debt",
+    erbil = world.colleague("officer", world.other_forum_id)
+    kurdish = intake.create_case(ctx, erbil, forum_id=world.other_forum_id, category="debt",
                                  channel="phone", description=KURDISH_DESCRIPTION,
                                  neighbourhood="گەڕەکی ئازادی", request="گەڕاندنەوەی قەرزەکە")
-    intake.add_party(ctx, off, kurdish.id, role="complainant",
+    intake.add_party(ctx, erbil, kurdish.id, role="complainant",
                      person={"given_name": "هێمن", "father_name": "عومەر",
                              "family_name": "بارزانی", "sex": "female", "displacement": "idp",
                              "birth_year": 1985, "phone": "0750 123 4567"})
-    intake.add_party(ctx, off, kurdish.id, kind="family", role="respondent", name="ماڵی سەعید")
+    intake.add_party(ctx, erbil, kurdish.id, kind="family", role="respondent",
+                     name="ماڵی سەعید")
     made["kurdish"] = kurdish.id
 
     # Printed and not yet signed: the print must still count after the move.
@@ -265,20 +267,28 @@ def test_round_trip_into_a_second_database_keeps_every_field(world, backend, req
     assert (result.created, result.unchanged, result.persons_created) == (5, 0, 11)
     assert (result.forums_created, result.stations_created) == (2, 1)
     # Only the people who worked on the cases travel, and none exists here yet.
-    assert [u["username"] for u in doc["users"]] == ["coordinator", "mediator", "officer"]
-    assert result.users_created == 3
+    erbil_officer = f"officer.{world.other_forum_id}.2"
+    assert [u["username"] for u in doc["users"]] == ["coordinator", "mediator", "officer",
+                                                     erbil_officer]
+    assert result.users_created == 4
     assert result.source == doc["source"]["installation"]
     assert "5 case(s) imported" in str(result)
 
-    # Field by field, with ids replaced by what names them anywhere.
+    # Field by field, with ids replaced by what names them anywhere; read at each end
+    # by a coordinator with no forum, who sees every case and its people.
+    reader = world.colleague("coordinator", None)
+    users.create_user(hq_ctx, hq, username="hq.coordinator", full_name="HQ coordinator",
+                      role="coordinator")
+    hq_reader = users.actor_for(hq_ctx, "hq.coordinator")
     for key, case_id in made.items():
-        src = cases.get_case_view(station, world.coordinator, case_id)
-        dst = cases.get_case_view(hq_ctx, hq, cases.find_case_id(hq_ctx, hq, src.number))
+        src = cases.get_case_view(station, reader, case_id)
+        dst = cases.get_case_view(hq_ctx, hq_reader, cases.find_case_id(hq_ctx, hq,
+                                                                         src.number))
         assert _differences(_portable(hq_ctx, dst), _portable(station, src)) == [], key
         assert dst.description.encode("utf-8") == src.description.encode("utf-8")
         assert [p.name.encode() for p in dst.parties] == [p.name.encode() for p in src.parties]
     kurdish = cases.get_case_view(hq_ctx, hq, cases.find_case_id(
-        hq_ctx, hq, cases.get_case_view(station, world.coordinator, made["kurdish"]).number))
+        hq_ctx, hq, cases.get_case_view(station, reader, made["kurdish"]).number))
     assert kurdish.description == KURDISH_DESCRIPTION
     signed = cases.get_case_view(hq_ctx, hq, cases.find_case_id(
         hq_ctx, hq, cases.get_case_view(station, world.coordinator, made["signed"]).number))
@@ -306,7 +316,7 @@ def test_round_trip_into_a_second_database_keeps_every_field(world, backend, req
     # Local numbering continues after the imported numbers.
     bgd = forums.forum_by_code(hq_ctx, "BGD01")
     assert bgd is not None
-    local = intake.create_case(hq_ctx, users.actor_for(hq_ctx, "hq.officer"), forum_id=bgd.id)
+    local = intake.create_case(hq_ctx, hq_reader, forum_id=bgd.id)
     assert local.number == f"BGD01-{hq_ctx.today().year}-00005"
 
     # One audit event per case created, one for the import; the chain holds.
@@ -329,21 +339,24 @@ def test_round_trip_into_a_second_database_keeps_every_field(world, backend, req
 
 
 def test_export_of_one_forum_and_without_archived_cases(world, tmp_path):
-    ctx, off, coord = world.ctx, world.officer, world.coordinator
+    ctx, coord = world.ctx, world.coordinator
     kept = new_case(world)
     gone = new_case(world)
     followup.close_case(ctx, coord, gone.id, reason="withdrawn", note="سحب الشكوى")
     followup.archive_case(ctx, coord, gone.id)
-    erbil = intake.create_case(ctx, off, forum_id=world.other_forum_id, category="debt",
-                               description=KURDISH_DESCRIPTION)
+    erb_officer = world.colleague("officer", world.other_forum_id)
+    erbil = intake.create_case(ctx, erb_officer, forum_id=world.other_forum_id,
+                               category="debt", description=KURDISH_DESCRIPTION)
+    mediation.assign_mediator(ctx, world.colleague("coordinator", world.other_forum_id),
+                              erbil.id, world.mediator.user_id)
 
     one = exchange.export_cases(ctx, world.viewer, tmp_path / "erb.json", forum_code="erb01")
     doc = json.loads(one.path.read_text(encoding="utf-8"))
     assert [c["number"] for c in doc["cases"]] == [erbil.number]
     assert doc["source"]["forum"] == "ERB01"
-    # The officer who logged it belongs to BGD01: that forum comes along, by code.
+    # Its mediator belongs to BGD01: that forum comes along, by code.
     assert [f["code"] for f in doc["forums"]] == ["BGD01", "ERB01"]
-    assert [u["username"] for u in doc["users"]] == ["officer"]
+    assert [u["username"] for u in doc["users"]] == ["mediator", erb_officer.username]
     assert set(doc["users"][0]) == {"username", "full_name", "role", "forum"}
 
     unarchived = exchange.export_cases(ctx, world.admin, tmp_path / "open.json",

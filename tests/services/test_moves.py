@@ -325,14 +325,16 @@ def test_at_intake_only_a_complete_case_is_sent_to_screening(world):
                   lambda: intake.submit_for_screening(world.ctx, world.officer, draft.id),
                   "intake_complete")
     assert [r.rule for r in err.details] == ["intake_complete", "two_parties"]
-    for name in ("category", "description", "channel"):
-        assert name in str(err)
+    # The fields are named as the form names them, not by their codes.
+    assert "Category, Description, How the case came" in str(err)
     lone = new_case(world, parties=1)
     refused(world, lone.id,
             lambda: intake.submit_for_screening(world.ctx, world.officer, lone.id),
             "two_parties")
-    # Moves that do not start from intake name the stage rule.
+    # Moves that do not start from intake name the stage rule (to the case's mediator:
+    # anyone else's move is refused for scope before any rule of the stage).
     ctx = world.ctx
+    mediation.assign_mediator(ctx, world.coordinator, lone.id, world.mediator.user_id)
     for call in (lambda: mediation.start_mediation(ctx, world.mediator, lone.id),
                  lambda: agreements.finish_draft(ctx, world.mediator, lone.id),
                  lambda: agreements.mark_signed(ctx, world.officer, lone.id),
@@ -353,6 +355,7 @@ def test_start_mediation_needs_a_passed_approved_screening_and_consent(world):
     unscreened = case_at(world, Stage.SCREENING)
     for p in unscreened.parties:
         intake.record_consent(ctx, world.officer, p.id, consent=True)
+    mediation.assign_mediator(ctx, world.coordinator, unscreened.id, world.mediator.user_id)
     refused(world, unscreened.id, lambda: start(unscreened.id), "screening_required")
 
     failed, _ = screened(world, answers={**CLEAN_ANSWERS, "coercion_or_imbalance": True})

@@ -41,7 +41,8 @@ def test_numbers_per_forum_and_year(world):
     year = ctx.today().year
     a = intake.create_case(ctx, world.officer, forum_id=world.forum_id)
     b = intake.create_case(ctx, world.officer, forum_id=world.forum_id, category="debt")
-    e = intake.create_case(ctx, world.coordinator, forum_id=world.other_forum_id)
+    e = intake.create_case(ctx, world.colleague("coordinator", world.other_forum_id),
+                           forum_id=world.other_forum_id)
     c = intake.create_case(ctx, world.officer, forum_id=world.forum_id)
     assert [a.number, b.number, c.number] == [f"BGD01-{year}-00001", f"BGD01-{year}-00002",
                                               f"BGD01-{year}-00003"]
@@ -69,8 +70,8 @@ def test_a_rolled_back_intake_does_not_use_up_a_number(world):
                            intake_date=ctx.today() + dt.timedelta(days=1))
     # Refused inside the transaction: a station of another forum.
     with pytest.raises(ValidationErrors):
-        intake.create_case(ctx, world.officer, forum_id=world.other_forum_id,
-                           station_id=world.station_id)
+        intake.create_case(ctx, world.colleague("officer", world.other_forum_id),
+                           forum_id=world.other_forum_id, station_id=world.station_id)
     # Failing after the number was taken: the case row cannot be written
     # (its author is not a user), so the whole transaction rolls back.
     ghost = Actor(user_id=987_654, username="ghost", role=Role.OFFICER)

@@ -19,9 +19,19 @@ from sqlalchemy import func, select
 
 from sulh.db import models as m
 from sulh.domain.errors import PermissionDenied
-from sulh.domain.roles import PERMISSIONS, Action, Role
+from sulh.domain.roles import ACTION_LABELS, PERMISSIONS, ROLE_LABELS, Action, Role
 from sulh.domain.workflow import Stage
-from sulh.services import agreements, cases, followup, forums, intake, mediation, screening, users
+from sulh.services import (
+    agreements,
+    cases,
+    followup,
+    forum_work,
+    forums,
+    intake,
+    mediation,
+    screening,
+    users,
+)
 from sulh.services.cases import get_case_view
 from sulh.services.context import Actor, ServiceContext
 from tests.conftest import BACKENDS, World, make_world, new_database_url
@@ -67,8 +77,15 @@ def _add_party(world: World) -> Call:
                 "phone": "+964 750 123 4567", "sex": "male"})
 
 
+def _assigned(world: World, case_id: int) -> int:
+    """Put the case in every casework role's scope: its officer logged it, and now its
+    mediator is assigned (tests/hardening/test_permission_matrix.py checks the others)."""
+    mediation.assign_mediator(world.ctx, world.coordinator, case_id, world.mediator.user_id)
+    return case_id
+
+
 def _record_consent(world: World) -> Call:
-    party = _view(world, new_case(world).id).parties[0]
+    party = _view(world, _assigned(world, new_case(world).id)).parties[0]
     return lambda actor: intake.record_consent(world.ctx, actor, party.id, consent=True)
 
 
@@ -86,6 +103,7 @@ def _approve_screening(world: World) -> Call:
 
 def _refer_case(world: World) -> Call:
     case = case_at(world, Stage.SCREENING)
+    _assigned(world, case.id)
     return lambda actor: screening.refer_case(
         world.ctx, actor, case.id, destination="legal_aid_ngo",
         reason="The dispute is about an inheritance share before a court.", consent=True)
@@ -103,6 +121,7 @@ def _start_mediation(world: World) -> Call:
     screening.approve_screening(world.ctx, world.coordinator, row.id)
     for party in _view(world, case.id).parties:
         intake.record_consent(world.ctx, world.officer, party.id, consent=True)
+    _assigned(world, case.id)
     return lambda actor: mediation.start_mediation(world.ctx, actor, case.id)
 
 
@@ -173,6 +192,12 @@ def _archive_case(world: World) -> Call:
     return lambda actor: followup.archive_case(world.ctx, actor, case_id)
 
 
+def _add_member(world: World) -> Call:
+    return lambda actor: forum_work.add_member(
+        world.ctx, actor, world.forum_id, full_name="زينب علي حسين", sex="f",
+        category="women", joined_on=dt.date(2025, 1, 10))
+
+
 def _create_forum(world: World) -> Call:
     # One code per role, since the installation is shared by the module.
     codes = {r.value: f"NIN{i:02d}" for i, r in enumerate(Role, start=1)}
@@ -223,6 +248,8 @@ SERVICE_ACTIONS = [
     ServiceAction("followup.reopen_case", Action.REOPEN_CASE, _reopen_case, "case.reopen"),
     ServiceAction("followup.archive_case", Action.ARCHIVE_CASE, _archive_case, "case.archive"),
     ServiceAction("forums.create_forum", Action.MANAGE_FORUMS, _create_forum, "forum.create"),
+    ServiceAction("forum_work.add_member", Action.MANAGE_FORUM_WORK, _add_member,
+                  "member.create"),
     ServiceAction("users.create_user", Action.MANAGE_USERS, _create_user, "user.create"),
     ServiceAction("cases.get_case_view", Action.VIEW_CASES, _get_case_view, None),
 ]
@@ -305,5 +332,8 @@ def test_role_action(installation: World, role: str, action: ServiceAction) -> N
         with pytest.raises(PermissionDenied) as exc:
             call(actor)
         assert exc.value.rule == "permission"
-        assert role in str(exc.value) and action.needs.value in str(exc.value)
+        # Named as the user knows them, not by their codes.
+        text = str(exc.value)
+        assert ROLE_LABELS[Role(role)][1] in text and ACTION_LABELS[action.needs][1] in text
+        assert f"({role})" not in text and f": {action.needs.value}." not in text
         assert database_state(world) == before

@@ -9,7 +9,10 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.pool import NullPool
+
+from sulh.db import encryption
 
 APP_NAME = "sulh"
 ENV_URL = "SULH_DATABASE_URL"
@@ -49,19 +52,48 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
-def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
+def make_engine(url: str | None = None, *, passphrase: str | None = None,
+                **kwargs: Any) -> Engine:
+    """An engine for `url`.  An encrypted SQLite file is opened with SQLCipher and the
+    passphrase (or $SULH_DB_PASSPHRASE): see sulh.db.encryption."""
     u = _normalise(resolve_url(url))
     if u.get_backend_name() == "sqlite":
         if u.database in (None, "", ":memory:"):
             raise ValueError("Sulh needs a SQLite file, not an in-memory database")
-        _create_private(Path(u.database))
-        engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-                               poolclass=kwargs.pop("poolclass", NullPool), **kwargs)
+        path = Path(u.database)
+        cipher = encryption.resolve_cipher(path, passphrase)
+        _create_private(path)
+        poolclass = kwargs.pop("poolclass", NullPool)
+        if cipher is None:
+            engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                                   poolclass=poolclass, **kwargs)
+        else:
+            # SQLCipher's driver, keyed before anything else reads the file.
+            engine = create_engine(
+                u, module=encryption.dbapi(), poolclass=poolclass,
+                creator=lambda: cipher.connect(path, timeout=BUSY_TIMEOUT_MS / 1000),
+                **kwargs)
+            encryption.remember(engine, cipher)
         _configure_sqlite(engine)
+        if cipher is not None:
+            _check_key(engine, path)
         return engine
     if u.get_backend_name() == "postgresql":
-        return create_engine(u, pool_pre_ping=True, **kwargs)
+        engine = create_engine(u, pool_pre_ping=True, **kwargs)
+        _configure_postgresql(engine)
+        return engine
     raise ValueError(f"unsupported database: {u.get_backend_name()}")
+
+
+def _check_key(engine: Engine, path: Path) -> None:
+    """A wrong passphrase is told as such now, not as "file is not a database" later."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            conn.rollback()
+    except DatabaseError as e:
+        engine.dispose()
+        raise encryption.wrong_passphrase_message(path) from e
 
 
 def _create_private(path: Path) -> None:
@@ -95,6 +127,24 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(conn: Any) -> None:
         write = conn.get_execution_options().get("sulh_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+#: The advisory lock every writing unit takes on PostgreSQL ("SULH" in ASCII).
+PG_WRITE_LOCK = 0x53554C48
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Writing units take turns, as BEGIN IMMEDIATE makes them on SQLite.  Every
+        # write ends by locking the audit chain's head row anyway, so writers were
+        # already serialised at their end; taking the turn at the start instead means
+        # a unit reads the versions it checks only after the previous writer
+        # committed, and two units never hold rows the other one wants (a unit that
+        # updated a case and waits for the head while another holds the head and
+        # waits for the case is a deadlock PostgreSQL would break by failing one).
+        if conn.get_execution_options().get("sulh_write", False):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PG_WRITE_LOCK})")
 
 
 def schema_tables(engine: Engine) -> set[str]:

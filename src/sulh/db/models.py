@@ -428,3 +428,257 @@ class Setting(Base):
 
 
 Index("ix_persons_phone_name", Person.phone_key, Person.name_key)
+
+
+# ---------------------------------------------------------------- forum work
+# Members, meetings, trainings and awareness campaigns, community survey rounds
+# (migration 0004).  Counts by category and sex are rows, not JSON, so that
+# statistics can sum them in the database.
+
+
+class ForumMember(Base):
+    """Who sits on a forum, in which category, from when to when."""
+
+    __tablename__ = "forum_members"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forums.id"), index=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(1))                # f / m
+    category: Mapped[str] = mapped_column(String(16))          # domain.forum_work.MEMBER_CATEGORIES
+    phone: Mapped[str | None] = mapped_column(String(40))
+    joined_on: Mapped[dt.date] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ForumMeeting(Base):
+    __tablename__ = "forum_meetings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forums.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    issues: Mapped[str] = mapped_column(Text, default="")
+    # As counted on the attendance sheet; the counts by category and sex must add up to it.
+    attendance_total: Mapped[int] = mapped_column(Integer, default=0)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Touched by every change to the meeting, its attendance or its actions, so that
+    # one version number guards all of them.
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+    attendance: Mapped[list[MeetingAttendance]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingAttendance.category")
+    actions: Mapped[list[MeetingAction]] = relationship(
+        cascade="all, delete-orphan", order_by="MeetingAction.position")
+
+
+class MeetingAttendance(Base):
+    __tablename__ = "meeting_attendance"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("forum_meetings.id"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sex: Mapped[str] = mapped_column(String(1), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class MeetingAction(Base):
+    """Something the meeting decided someone will do by a date."""
+
+    __tablename__ = "meeting_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("forum_meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ForumTraining(Base):
+    """A training or an awareness campaign the forum held."""
+
+    __tablename__ = "forum_trainings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forums.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))               # training / awareness
+    topic: Mapped[str] = mapped_column(String(200))
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    trainer: Mapped[str] = mapped_column(String(200), default="")
+    participants_total: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+    participants: Mapped[list[TrainingParticipants]] = relationship(
+        cascade="all, delete-orphan", order_by="TrainingParticipants.category")
+
+
+class TrainingParticipants(Base):
+    __tablename__ = "training_participants"
+    training_id: Mapped[int] = mapped_column(ForeignKey("forum_trainings.id"),
+                                             primary_key=True)
+    category: Mapped[str] = mapped_column(String(16), primary_key=True)
+    sex: Mapped[str] = mapped_column(String(1), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyRound(Base):
+    """One quarter's community survey in a forum's area: respondents by sex, and per
+    headline indicator and sex how many answered and how many said yes."""
+
+    __tablename__ = "survey_rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forums.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int] = mapped_column(Integer)
+    baseline: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    respondents_f: Mapped[int] = mapped_column(Integer)
+    respondents_m: Mapped[int] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(16), default="manual")   # manual / file
+    source_file: Mapped[str] = mapped_column(String(260), default="")
+    mapping_name: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (UniqueConstraint("forum_id", "year", "quarter"),)
+
+    results: Mapped[list[SurveyResult]] = relationship(
+        cascade="all, delete-orphan", order_by="SurveyResult.indicator")
+
+
+class SurveyResult(Base):
+    __tablename__ = "survey_results"
+    round_id: Mapped[int] = mapped_column(ForeignKey("survey_rounds.id"), primary_key=True)
+    indicator: Mapped[str] = mapped_column(String(24), primary_key=True)
+    sex: Mapped[str] = mapped_column(String(1), primary_key=True)
+    yes: Mapped[int] = mapped_column(Integer)
+    answered: Mapped[int] = mapped_column(Integer)
+
+
+class SurveyMapping(Base):
+    """Which column of a survey tool's export holds what, saved under a name per forum
+    so the next quarter's file is read the same way."""
+
+    __tablename__ = "survey_mappings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forums.id"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    columns: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (UniqueConstraint("forum_id", "name"),)
+
+
+# One baseline round per forum, kept by the database as well as by the service.
+Index("uq_survey_rounds_one_baseline", SurveyRound.forum_id, unique=True,
+      sqlite_where=SurveyRound.baseline, postgresql_where=SurveyRound.baseline)
+
+
+# ---------------------------------------------------------------- search and paging (0005)
+# (sort column, id) for keyset paging of the case list; the list by stage or forum in
+# its default order, and its counts.  The name search (an FTS5 table on SQLite, a GIN
+# index on PostgreSQL) and SQLite's planner statistics live in the migration only: they
+# are backend-specific and no model reads them.
+Index("ix_cases_intake_date_id", Case.intake_date, Case.id)
+Index("ix_cases_number_id", Case.number, Case.id)
+Index("ix_cases_stage_id", Case.stage, Case.id)
+Index("ix_cases_category_id", Case.category, Case.id)
+Index("ix_cases_governorate_id", Case.governorate, Case.id)
+Index("ix_cases_archived_stage_intake", Case.archived, Case.stage, Case.intake_date, Case.id)
+Index("ix_cases_forum_intake", Case.forum_id, Case.intake_date, Case.id)
+
+
+# ---------------------------------------------------------------- hardening (0006)
+
+class SignInThrottle(Base):
+    """Failed sign-ins under names that have no account, counted and locked exactly as
+    an account's (User.failed_sign_ins, User.locked_until), so that the answer to a
+    sign-in never tells whether a user name exists."""
+
+    __tablename__ = "sign_in_throttle"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[dt.datetime | None] = mapped_column()
+    last_failed_at: Mapped[dt.datetime] = mapped_column(index=True)
+
+
+class AuditAnchor(Base):
+    """A copy of the audit chain's head that left the database (a backup's sidecar
+    file, an export's header, a printed page): where it went, so `sulh verify` can
+    find it again and check that the chain still reaches it."""
+
+    __tablename__ = "audit_anchors"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column()
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+    events: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))           # backup / export / print
+    location: Mapped[str] = mapped_column(Text, default="")
+
+
+# ---------------------------------------------------------------- reference additions (0003)
+
+class ReferenceAddition(Base):
+    """An entry an administrator added to a reference list (a category, a referral
+    source or destination, a closure reason, a district or sub-district, a library
+    clause).  The shipped lists (resources/reference) stay the base; these are laid over
+    them (services.reference_data).  Never deleted: a withdrawn entry is made inactive,
+    so the records that use its code still show its name."""
+
+    __tablename__ = "reference_additions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    code: Mapped[str] = mapped_column(String(48))
+    # The names in the three languages (for a clause: its texts).
+    name_ar: Mapped[str] = mapped_column(Text)
+    name_ckb: Mapped[str] = mapped_column(Text)
+    name_en: Mapped[str] = mapped_column(Text)
+    parent: Mapped[str | None] = mapped_column(String(16))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # The installation where the entry was first added (it travels in exchange files).
+    origin: Mapped[str] = mapped_column(String(64), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (UniqueConstraint("kind", "code"),)
+
+
+# ---------------------------------------------------------------- statistics (0007)
+# Covering indexes for the aggregate queries of services.statistics: the counts of a
+# period's cases, and of their follow-ups, parties, sessions and agreements, read these
+# instead of the tables' rows.
+
+Index("ix_cases_statistics", Case.intake_date, Case.forum_id, Case.governorate, Case.stage,
+      Case.closure_reason, Case.category, Case.channel)
+Index("ix_cases_stage_intake", Case.stage, Case.intake_date, Case.forum_id, Case.governorate)
+Index("ix_cases_outcome_intake", Case.closure_reason, Case.intake_date, Case.forum_id,
+      Case.governorate)
+Index("ix_cases_category_intake", Case.category, Case.intake_date, Case.forum_id,
+      Case.governorate)
+Index("ix_cases_channel_intake", Case.channel, Case.intake_date, Case.forum_id,
+      Case.governorate)
+Index("ix_cases_governorate_intake", Case.governorate, Case.intake_date, Case.forum_id)
+Index("ix_follow_ups_statistics", FollowUp.case_id, FollowUp.done_on, FollowUp.due_on,
+      FollowUp.result)
+Index("ix_parties_statistics", Party.case_id, Party.kind, Party.person_id)
+Index("ix_session_attendance_statistics", SessionAttendance.session_id,
+      SessionAttendance.attended, SessionAttendance.party_id)
+Index("ix_agreements_statistics", Agreement.case_id, Agreement.signed_at)

@@ -7,6 +7,10 @@ from typing import Self
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from sulh.domain.errors import StaleRecord
+from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 
 class UnitOfWork:
@@ -44,3 +48,10 @@ class UnitOfWork:
         finally:
             assert self._connection is not None
             self._connection.close()
+        if isinstance(exc, StaleDataError):
+            # The row's version moved between the service's check and its UPDATE: the
+            # user sees the same refusal as for a save from an old copy, never a
+            # storage error.
+            raise StaleRecord(msg(QT_TRANSLATE_NOOP(
+                "Error", "Someone else changed this record after you opened it. Reload it to "
+                         "see their changes, then apply yours again.")), rule="stale") from exc

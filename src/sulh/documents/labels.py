@@ -101,6 +101,9 @@ LABELS: dict[str, dict[str, str]] = {
         "due": "due {date}",
         "done": "done {date}",
         "printed_on": "Printed on {date}",
+        "identities_hidden": "Sensitive case: the names of the people, and what could "
+                             "identify them, are not shown to you.",
+        "audit_anchor": "Audit trail when printed: event {events}, {hash}",
         # Hijri suffix
         "hijri_suffix": "AH",
     },
@@ -190,6 +193,8 @@ LABELS: dict[str, dict[str, str]] = {
         "due": "الموعد {date}",
         "done": "أنجزت {date}",
         "printed_on": "طُبع في {date}",
+        "identities_hidden": "قضية حساسة: لا تظهر لك أسماء الأشخاص ولا ما قد يدل عليهم.",
+        "audit_anchor": "سجل التدقيق عند الطباعة: الحدث {events}، {hash}",
         "hijri_suffix": "هـ",
     },
     "ckb": {
@@ -281,6 +286,9 @@ LABELS: dict[str, dict[str, str]] = {
         "due": "کاتی دیاریکراو {date}",
         "done": "ئەنجامدرا {date}",
         "printed_on": "چاپکرا لە {date}",
+        "identities_hidden": "دۆسیەی هەستیار: ناوی کەسەکان و هەرچی ناسنامەیان ئاشکرا بکات "
+                             "بۆ تۆ پیشان نادرێت.",
+        "audit_anchor": "تۆماری وردبینی لە کاتی چاپکردن: ڕووداوی {events}، {hash}",
         "hijri_suffix": "ی کۆچی",
     },
 }

@@ -176,3 +176,8 @@ class CaseSummary:
     follow_ups: tuple[FollowUpEntry, ...] = ()
     agreement_number: str = ""
     agreement_status: str = ""
+    # A sensitive case printed for someone who may not know its people (masked).
+    identities_hidden: bool = False
+    # The audit trail's head when printed (services.audit.Anchor.short()): a copy of
+    # it on paper, outside the database.
+    audit_anchor: tuple[int, str] | None = None

@@ -67,9 +67,14 @@ def render_case_summary(summary: CaseSummary, *, languages: Sequence[str] = ("ar
         if s.agreement_number:
             rows.append(f"{label(lang, 'agreement')}: {s.agreement_number} "
                         f"({code_label(lang, s.agreement_status)})")
+        if s.audit_anchor is not None:
+            event, head = s.audit_anchor
+            rows.append(label(lang, "audit_anchor", events=event, hash=head))
         return [Block(r, bi.style(lang)) for r in rows]
 
     story += [bi.row(facts), Rule(FRAME_WIDTH)]
+    if s.identities_hidden:
+        story.append(bi.text_row(lambda lang: label(lang, "identities_hidden"), bold=True))
     for key, text in (("description", s.description), ("request", s.request)):
         if text:
             story += [bi.heading(key), free_text(text)]

@@ -16,9 +16,36 @@ from enum import StrEnum
 
 from sulh.domain.errors import ClauseRefused, ValidationError
 from sulh.domain.text import canonical_text
-from sulh.i18n import QT_TRANSLATE_NOOP, msg
+from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 LANGUAGES = ("ar", "ckb", "en")
+
+#: The languages by name, for messages (the same source texts as the screens' labels).
+LANGUAGE_LABELS = {
+    "ar": QT_TRANSLATE_NOOP("Labels", "Arabic"),
+    "ckb": QT_TRANSLATE_NOOP("Labels", "Kurdish (Sorani)"),
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+}
+
+#: The values a library clause may ask for, by placeholder name (resources/reference).
+PLACEHOLDER_LABELS = {
+    "party_a": QT_TRANSLATE_NOOP("Labels", "First party"),
+    "party_b": QT_TRANSLATE_NOOP("Labels", "Second party"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "Amount (IQD)"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline (date)"),
+    "days": QT_TRANSLATE_NOOP("Labels", "Number of days"),
+    "instalments": QT_TRANSLATE_NOOP("Labels", "Instalments (how many, how often)"),
+}
+
+
+def language_label(code: str) -> Message | str:
+    marked = LANGUAGE_LABELS.get(code)
+    return msg(marked) if marked else code
+
+
+def placeholder_label(name: str) -> Message | str:
+    marked = PLACEHOLDER_LABELS.get(name)
+    return msg(marked) if marked else name
 
 
 class LanguagePair(StrEnum):
@@ -110,7 +137,8 @@ def check_clause(texts: Mapping[str, str], pair: LanguagePair, *, field: str = "
         if not (texts.get(lang) or "").strip():
             raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "The clause needs its text in both "
                                                       "languages of the agreement "
-                                                      "({lang} is missing)."), lang=lang),
+                                                      "({lang} is missing)."),
+                                      lang=language_label(lang)),
                                   field=f"{field}.{lang}")
     for lang, text in texts.items():
         rule = forbidden_rule(text or "")

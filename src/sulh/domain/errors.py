@@ -64,3 +64,8 @@ class AgreementLocked(SulhError):
 
 class ClauseRefused(SulhError):
     """An agreement clause that must never be part of an agreement."""
+
+
+class Cancelled(SulhError):
+    """The user stopped long work (an export, an import, a batch print) before it was
+    done; what it had begun was undone: no file was left and nothing was recorded."""

@@ -66,8 +66,13 @@ def name_tokens(value: str) -> list[str]:
     return out
 
 
+#: The stored key's column size.  NFKC can lengthen text (one ligature such as U+FDFA
+#: becomes eighteen letters), so a key is cut to fit; a search key is cut alike.
+NAME_KEY_MAX = 500
+
+
 def name_key(value: str) -> str:
-    return " ".join(name_tokens(value))
+    return " ".join(name_tokens(value))[:NAME_KEY_MAX].rstrip()
 
 
 def phone_key(value: str) -> str:

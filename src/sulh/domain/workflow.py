@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from sulh.domain.errors import MoveRefused
-from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
+from sulh.domain.fields import field_label
+from sulh.i18n import QT_TRANSLATE_NOOP, Joined, Message, msg
 
 
 class Stage(StrEnum):
@@ -79,6 +80,17 @@ class ClosureReason(StrEnum):
     WITHDRAWN = "withdrawn"
     REFERRED = "referred"
     UNREACHABLE = "unreachable"
+
+
+#: The shipped names of the closure reasons, for refusals that name one.
+CLOSURE_LABELS: dict[ClosureReason, tuple[str, str]] = {
+    ClosureReason.RESOLVED_FULLY: QT_TRANSLATE_NOOP("ClosureReason", "Fully resolved"),
+    ClosureReason.RESOLVED_PARTLY: QT_TRANSLATE_NOOP("ClosureReason", "Partly resolved"),
+    ClosureReason.NO_AGREEMENT: QT_TRANSLATE_NOOP("ClosureReason", "No agreement reached"),
+    ClosureReason.WITHDRAWN: QT_TRANSLATE_NOOP("ClosureReason", "Withdrawn"),
+    ClosureReason.REFERRED: QT_TRANSLATE_NOOP("ClosureReason", "Referred elsewhere"),
+    ClosureReason.UNREACHABLE: QT_TRANSLATE_NOOP("ClosureReason", "Parties unreachable"),
+}
 
 
 #: Where each move may start and where it leads.
@@ -153,19 +165,24 @@ def target_stage(move: Move, closure_reason: ClosureReason | None = None) -> Sta
 
 
 def refusals(move: Move, facts: CaseFacts, *, closure_reason: ClosureReason | None = None,
-             reason_text: str = "") -> list[Refusal]:
-    """Every rule that refuses `move` for a case with `facts`; empty when allowed."""
+             reason_text: str = "", closure_label: object = None) -> list[Refusal]:
+    """Every rule that refuses `move` for a case with `facts`; empty when allowed.
+
+    Messages name stages, moves, fields and reasons by their labels, never their
+    codes; `closure_label` is the name of the reason as the user chose it (an added
+    reason that counts as `closure_reason`)."""
     sources, _ = MOVES[move]
     if facts.stage not in sources:
         return [_refuse("stage", QT_TRANSLATE_NOOP("Rule", "“{move}” is not possible while the case is at "
                                             "the stage “{stage}”."),
-                        move=move.value, stage=facts.stage.value)]
+                        move=msg(MOVE_LABELS[move]), stage=msg(STAGE_LABELS[facts.stage]))]
     out: list[Refusal] = []
     if move is Move.SUBMIT_FOR_SCREENING:
         if facts.intake_missing:
             out.append(_refuse("intake_complete", QT_TRANSLATE_NOOP("Rule", "The intake is not complete: "
                                                              "{fields}."),
-                               fields=", ".join(facts.intake_missing)))
+                               fields=Joined(tuple(field_label(f)
+                                                   for f in facts.intake_missing))))
         if facts.party_count < 2:
             out.append(_refuse("two_parties", QT_TRANSLATE_NOOP("Rule", "A dispute needs at least two "
                                                          "parties.")))
@@ -219,7 +236,9 @@ def refusals(move: Move, facts: CaseFacts, *, closure_reason: ClosureReason | No
             out.append(_refuse("closure_reason_stage",
                                QT_TRANSLATE_NOOP("Rule", "The reason “{reason}” does not fit a case at the "
                                           "stage “{stage}”."),
-                               reason=closure_reason.value, stage=facts.stage.value))
+                               reason=closure_label if closure_label is not None
+                               else msg(CLOSURE_LABELS[closure_reason]),
+                               stage=msg(STAGE_LABELS[facts.stage])))
         elif closure_reason is ClosureReason.RESOLVED_FULLY:
             if facts.breach_recorded:
                 out.append(_refuse("resolved_with_breach",
@@ -243,9 +262,10 @@ def refusals(move: Move, facts: CaseFacts, *, closure_reason: ClosureReason | No
 
 
 def check_move(move: Move, facts: CaseFacts, *, closure_reason: ClosureReason | None = None,
-               reason_text: str = "") -> Stage:
+               reason_text: str = "", closure_label: object = None) -> Stage:
     """Return the stage `move` leads to, or raise MoveRefused naming the first rule."""
-    found = refusals(move, facts, closure_reason=closure_reason, reason_text=reason_text)
+    found = refusals(move, facts, closure_reason=closure_reason, reason_text=reason_text,
+                     closure_label=closure_label)
     if found:
         first = found[0]
         raise MoveRefused(first.message, rule=first.rule, details=found)

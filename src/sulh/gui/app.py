@@ -73,14 +73,16 @@ class AppController(QObject):
         session = AppSession(self.ctx, actor, self.settings)
         self.main = MainWindow(session)
         self.main.lock_requested.connect(self.lock)
+        self.main.session_expired.connect(lambda: self.lock(expired=True))
         self.main.sign_out_requested.connect(self.sign_out)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.main.idle)
         self.main.show()
 
-    def lock(self) -> None:
-        """Cover the screen until the same user, or another taking over, signs in.
+    def lock(self, *, expired: bool = False) -> None:
+        """Cover the screen until the same user, or another taking over, signs in
+        (`expired`: the session lifetime ran out, whatever the user was doing).
 
         The window and its open forms stay as they are underneath, so nothing
         typed is lost while the screen is locked.
@@ -90,12 +92,15 @@ class AppController(QObject):
             return
         current = main.session.actor
         main.idle.timer.stop()
+        main.lifetime.stop()
         while True:
-            actor = SignInDialog(self.ctx, locked_for=current, parent=main.window).exec()
+            actor = SignInDialog(self.ctx, locked_for=current, parent=main.window,
+                                 expired=expired).exec()
             if actor is not None:
                 break
         if actor.user_id == current.user_id:
             main.idle.timer.start()
+            main.lifetime.start()
             return
         # Shift change: the previous user's window closes; the new user starts afresh.
         main.close(force=True)
@@ -122,16 +127,25 @@ def run_app(db: str | None = None) -> int:
     register_fonts()
     install_language(app, settings.language)
     try:
-        from sulh.services.setup import open_database
+        from sulh.gui.passphrase import open_app_database
 
-        ctx = open_database(db or settings.database_url)
+        # An encrypted database asks for its passphrase before anyone signs in.
+        opened = open_app_database(db or settings.database_url)
     except Exception as e:  # noqa: BLE001 - shown to the user instead of a traceback
         QMessageBox.critical(None, "Sulh", translate("App", "The database cannot be opened: {error}")
                              .format(error=e))
         return 2
+    if opened is None:
+        return 0
+    ctx = opened
     controller = AppController(ctx, settings)
     if not controller.start():
         return 0
+    from sulh.gui.admin.backup_page import AutomaticBackups
+
+    backups = AutomaticBackups(ctx, settings)
+    backups.start()                  # today's backup, if none was made yet
     code = int(app.exec())
+    backups.on_exit()                # and one on the way out
     ctx.close()
     return code

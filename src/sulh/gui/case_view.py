@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from sulh.domain.errors import StaleRecord
-from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.workflow import FINAL_STAGES, MOVE_LABELS, STAGE_LABELS, Move, Stage
 from sulh.gui import feedback
@@ -77,6 +76,7 @@ from sulh.services import (
     users,
 )
 from sulh.services.cases import MOVE_PERMISSION, MoveOption
+from sulh.services.reference_data import reference_data
 
 S = Stage
 CONSENT_STAGES = {S.INTAKE, S.SCREENING, S.REOPENED, S.MEDIATION, S.AGREEMENT_DRAFTED}
@@ -214,6 +214,11 @@ class CaseView(QWidget):
         f.stageBadge.setText(translate(*STAGE_LABELS[stage]))
         f.stageBadge.setStyleSheet(_badge(STAGE_COLOURS.get(stage, "#6c757d")))
         f.sensitiveBadge.setVisible(v.sensitive)
+        if v.identities_hidden:
+            f.sensitiveBadge.setText(translate("CaseView", "Sensitive case — identities hidden"))
+            f.sensitiveBadge.setToolTip(translate(
+                "CaseView", "Names, phone numbers, documents, places and notes of this case are "
+                            "shown only to those who work on it."))
         f.archivedBadge.setVisible(v.archived)
         risk = []
         if v.violence_risk == "high":
@@ -226,7 +231,7 @@ class CaseView(QWidget):
 
     def _show_summary(self) -> None:
         v, f, lang = self._v(), self.form, self.session.language
-        ref = reference()
+        ref = reference_data(self.session.ctx)
         text = v.description.strip()
         if len(text) > 400:
             text = text[:398] + "…"
@@ -344,7 +349,7 @@ class CaseView(QWidget):
 
     def _events(self) -> list[_Event]:
         v, s = self._v(), self.session
-        ref = reference()
+        ref = reference_data(s.ctx)
         today = s.ctx.today()
         names = self.names
         out: list[_Event] = []
@@ -508,6 +513,14 @@ class CaseView(QWidget):
         stage = Stage(v.stage)
         out: list[CaseAction] = []
         if v.archived:
+            return out
+        if not v.workable:
+            # Another forum's, or another mediator's, case: read (and its summary
+            # printed) but not worked on; the moves below say why.
+            if may(Action.PRINT_DOCUMENTS):
+                out.append(CaseAction("print_summary",
+                                      translate("CaseView", "Print the case summary…"),
+                                      self.print_case_summary))
             return out
         if stage is S.SCREENING and may(Action.RECORD_SCREENING):
             out.append(CaseAction("record_screening", translate("CaseView", "Record the screening…"),

@@ -3,6 +3,7 @@ send it to screening.  Nothing typed is lost when a save is refused."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
@@ -26,10 +27,10 @@ from sulh.domain.errors import (
     ValidationError,
     ValidationErrors,
 )
-from sulh.domain.reference import reference
+from sulh.domain.reference import Label, ReferenceData, choices, is_active
 from sulh.domain.roles import Action
 from sulh.domain.workflow import FINAL_STAGES, STAGE_LABELS, Stage
-from sulh.gui import feedback
+from sulh.gui import feedback, stale
 from sulh.gui.forms import load_form
 from sulh.gui.party_form import (
     PartyEditor,
@@ -43,6 +44,7 @@ from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import cases, forums, intake
 from sulh.services.records import CaseView, ForumView
+from sulh.services.reference_data import reference_data
 
 #: The case fields this form edits, named as intake.create_case / update_case name them.
 CASE_FIELDS = ("station_id", "intake_date", "channel", "governorate", "district", "subdistrict",
@@ -98,9 +100,14 @@ class IntakeForm(QWidget):
 
     # ------------------------------------------------------------------ set-up
 
+    def _reference(self) -> ReferenceData:
+        return reference_data(self.session.ctx)
+
     def _set_up_widgets(self) -> None:
         ui, lang = self.ui, self.session.language
-        ref = reference()
+        # This database's lists (the shipped ones with its additions); withdrawn entries
+        # are not offered.
+        ref = self._reference()
         today = QDate(self.session.ctx.today())
         ui.intake_date.setMinimumDate(QDate(2000, 1, 1))
         ui.intake_date.setMaximumDate(today)
@@ -110,7 +117,8 @@ class IntakeForm(QWidget):
         for f in self._forums.values():
             if f.active or f.id == self.session.actor.forum_id:
                 ui.forum_id.addItem(f"{_name_in(f, lang)} ({f.code})", f.id)
-        fill_combo(ui.channel, {c: lab.name(lang) for c, lab in ref.referral_sources.items()},
+        fill_combo(ui.channel, {c: lab.name(lang)
+                                for c, lab in choices(ref.referral_sources).items()},
                    blank=True)
         fill_combo(ui.governorate, {c: g.name(lang) for c, g in ref.governorates.items()},
                    blank=True)
@@ -120,7 +128,7 @@ class IntakeForm(QWidget):
                                      "protection service.")
         ui.category.clear()
         ui.category.addItem("", None)
-        for code, label in ref.categories.items():
+        for code, label in choices(ref.categories).items():
             if ref.must_refer(code):
                 ui.category.addItem(translate("IntakeForm", "{category} (refer)").format(
                     category=label.name(lang)), code)
@@ -181,9 +189,12 @@ class IntakeForm(QWidget):
         ui, lang = self.ui, self.session.language
         ui.station_id.clear()
         ui.station_id.addItem("", None)
-        for st in forum.stations if forum else ():
+        # A station that no longer logs cases is offered only to the cases it logged.
+        stations = [st for st in (forum.stations if forum else ())
+                    if st.active or (self.case is not None and st.id == self.case.station_id)]
+        for st in stations:
             ui.station_id.addItem(_name_in(st, lang), st.id)
-        if len(forum.stations if forum else ()) == 1:
+        if len(stations) == 1:
             ui.station_id.setCurrentIndex(1)
         # A new dispute is in the forum's governorate unless the officer says otherwise.
         if forum and self.case is None and ui.governorate.currentData() in (
@@ -193,21 +204,21 @@ class IntakeForm(QWidget):
 
     def _governorate_changed(self) -> None:
         ui, lang = self.ui, self.session.language
-        gov = reference().governorates.get(ui.governorate.currentData() or "")
-        fill_combo(ui.district, {d.code: d.name(lang) for d in gov.children} if gov else {},
-                   blank=True)
+        gov = self._reference().governorates.get(ui.governorate.currentData() or "")
+        fill_combo(ui.district, {d.code: d.name(lang) for d in gov.children if is_active(d)}
+                   if gov else {}, blank=True)
         ui.district.setEnabled(bool(gov and gov.children) and self._editable())
         self._district_changed()
 
     def _district_changed(self) -> None:
         ui, lang = self.ui, self.session.language
-        dis = reference().districts.get(ui.district.currentData() or "")
-        fill_combo(ui.subdistrict, {s.code: s.name(lang) for s in dis.children} if dis else {},
-                   blank=True)
+        dis = self._reference().districts.get(ui.district.currentData() or "")
+        fill_combo(ui.subdistrict, {s.code: s.name(lang) for s in dis.children if is_active(s)}
+                   if dis else {}, blank=True)
         ui.subdistrict.setEnabled(bool(dis and dis.children) and self._editable())
 
     def _category_changed(self) -> None:
-        refer = reference().must_refer(self.ui.category.currentData())
+        refer = self._reference().must_refer(self.ui.category.currentData())
         self.ui.categoryNote.setText(self._refer_tip if refer else "")
         self.ui.categoryNote.setVisible(refer)
         self.ui.category.setToolTip(self._refer_tip if refer else "")
@@ -264,11 +275,12 @@ class IntakeForm(QWidget):
         ui = self.ui
         select_data(ui.station_id, values["station_id"])
         ui.intake_date.setDate(QDate(values["intake_date"]))
-        select_data(ui.channel, values["channel"])
+        ref, lang = self._reference(), self.session.language
+        _select_or_keep(ui.channel, values["channel"], ref.referral_sources, lang)
         _select_or_keep(ui.governorate, values["governorate"])
-        _select_or_keep(ui.district, values["district"])
-        _select_or_keep(ui.subdistrict, values["subdistrict"])
-        select_data(ui.category, values["category"])
+        _select_or_keep(ui.district, values["district"], ref.districts, lang)
+        _select_or_keep(ui.subdistrict, values["subdistrict"], ref.subdistricts, lang)
+        _select_or_keep(ui.category, values["category"], ref.categories, lang)
         select_data(ui.violence_risk, values["violence_risk"])
         for k in _LINES:
             getattr(ui, k).setText(values[k] or "")
@@ -577,14 +589,13 @@ class IntakeForm(QWidget):
         ctx, actor = self.session.ctx, self.session.actor
         assert self.case is not None
         theirs = cases.get_case_view(ctx, actor, self.case.id)
-        changed = [self._label_of(k) for k in CASE_FIELDS
-                   if getattr(theirs, k) != self._base_values.get(k)]
-        text = str(exc)
-        if changed:
-            text += "\n\n" + translate("IntakeForm", "They changed: {fields}.").format(
-                fields=", ".join(changed))
-        text += "\n\n" + translate("IntakeForm", "Load their version now? What you typed stays in the "
-                                          "form; save again to apply it.")
+        # Field by field, old and new, under the names the form gives them.
+        found = stale.compare(self.session, CASE_FIELDS, self._base_values,
+                              self._values_of(theirs),
+                              labels={k: self._label_of(k) for k in CASE_FIELDS})
+        text = stale.message(self.session, exc, found, translate(
+            "IntakeForm", "Load their version now? What you typed stays in the form; save "
+                          "again to apply it."))
         self._status(str(exc))
         if not self._ask(text, title=translate("IntakeForm", "Changed by someone else")):
             return
@@ -662,9 +673,12 @@ class IntakeForm(QWidget):
             event.ignore()
 
 
-def _select_or_keep(combo: QComboBox, code: str | None) -> None:
-    """Choose `code`; a code the list no longer offers is kept as it is, not dropped."""
+def _select_or_keep(combo: QComboBox, code: str | None,
+                    names: Mapping[str, Label] | None = None, language: str = "en") -> None:
+    """Choose `code`; a code the list no longer offers (a withdrawn entry) is kept under
+    its name, not dropped."""
     select_data(combo, code)
     if code and combo.currentData() != code:
-        combo.addItem(code, code)
+        entry = (names or {}).get(code)
+        combo.addItem(entry.name(language) if entry else code, code)
         combo.setCurrentIndex(combo.count() - 1)

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QWidget
 
 from sulh.domain.errors import SulhError
-from sulh.domain.reference import reference
 from sulh.domain.roles import ROLE_LABELS, Action, Role
 from sulh.domain.workflow import STAGE_LABELS, Stage
 from sulh.gui import feedback
-from sulh.gui.case_list_model import CaseListModel
+from sulh.gui.case_list_model import CaseListModel, KeysetSource, Page
 from sulh.gui.forms import load_form
 from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
 from sulh.services import cases, forums
 from sulh.services.cases import CaseFilter
 from sulh.services.records import CaseSummary
+from sulh.services.reference_data import reference_data
 
 VIEW_OPEN, VIEW_MINE, VIEW_DUE, VIEW_ALL = range(4)
 
@@ -68,8 +67,11 @@ class MainWindow(QObject):
 
     lock_requested = Signal()
     sign_out_requested = Signal()
+    #: The absolute session lifetime ran out: the password is asked again.
+    session_expired = Signal()
 
-    def __init__(self, session: AppSession, *, idle_ms: int | None = None) -> None:
+    def __init__(self, session: AppSession, *, idle_ms: int | None = None,
+                 lifetime_ms: int | None = None) -> None:
         super().__init__()
         self.session = session
         self.force_close = False
@@ -80,6 +82,7 @@ class MainWindow(QObject):
                                    language=session.language,
                                    arabic_indic=session.settings.arabic_indic_digits,
                                    parent=self)
+        self.model.reference_data = lambda: reference_data(session.ctx)
         table = w.caseTable
         table.setModel(self.model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -125,6 +128,14 @@ class MainWindow(QObject):
         w.actionSettings.triggered.connect(self.open_settings)
         w.actionCheckAgreement.triggered.connect(self.check_agreement)
         w.actionCheckAgreement.setVisible(session.may(Action.VIEW_CASES))
+        w.actionPrintCases.triggered.connect(self.print_cases)
+        w.actionPrintCases.setVisible(session.may(Action.PRINT_DOCUMENTS))
+        w.actionExport.triggered.connect(self.export_cases)
+        w.actionExport.setVisible(session.may(Action.EXPORT))
+        w.actionStatistics.triggered.connect(self.open_statistics)
+        w.actionStatistics.setVisible(session.may(Action.VIEW_STATISTICS))
+        w.actionForumWork.triggered.connect(self.open_forum_work)
+        w.actionForumWork.setVisible(session.may(Action.VIEW_CASES))
         w.actionAdmin.triggered.connect(self.open_admin)
         w.actionAdmin.setVisible(any(session.may(a) for a in (
             Action.MANAGE_FORUMS, Action.MANAGE_USERS, Action.MANAGE_REFERENCE, Action.BACKUP)))
@@ -136,8 +147,20 @@ class MainWindow(QObject):
         self._guard = _CloseGuard(self)
         w.installEventFilter(self._guard)
         minutes = session.settings.idle_lock_minutes
-        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, w)
         self.idle.idle.connect(self.lock_requested)
+        # Counted from the last time the password was typed (sign-in or unlock).
+        self.lifetime = QTimer(self)
+        self.lifetime.setSingleShot(True)
+        self.lifetime.setInterval(lifetime_ms if lifetime_ms is not None
+                                  else session.settings.session_hours * 3_600_000)
+        self.lifetime.timeout.connect(self.session_expired)
+        self.lifetime.start()
+        # The count of a long list arrives after its first rows (from a pool thread).
+        self.model.counted.connect(lambda _n: self._update_status())
+        # The first rows, read now so that the window shows them the moment it opens.
+        self.model.fetchMore(QModelIndex())
+        self._fit_columns()
         self._update_status()
 
     # -- filters and views
@@ -152,7 +175,7 @@ class MainWindow(QObject):
             name = {"ar": f.name_ar, "ckb": f.name_ckb, "en": f.name_en}.get(lang) or f.name_ar
             w.forumFilter.addItem(f"{f.code} — {name}", f.id)
         w.categoryFilter.addItem(translate("MainWindow", "Any category"), None)
-        for code, label in sorted(reference().categories.items(),
+        for code, label in sorted(reference_data(self.session.ctx).categories.items(),
                                   key=lambda kv: kv[1].name(lang)):
             w.categoryFilter.addItem(label.name(lang), code)
         w.mediatorFilter.addItem(translate("MainWindow", "Any mediator"), None)
@@ -200,21 +223,22 @@ class MainWindow(QObject):
             follow_up_due_by=self.session.ctx.today() if view == VIEW_DUE else None,
             include_archived=view == VIEW_ALL, **dates)
 
-    def _page_source(self, f: CaseFilter) -> Callable[[int, int, str, bool],
-                                                        list[CaseSummary]]:
+    def _page_source(self, f: CaseFilter) -> KeysetSource:
         ctx, actor = self.session.ctx, self.session.actor
 
-        def source(offset: int, limit: int, sort: str, descending: bool) -> list[CaseSummary]:
+        def read(page: Page, limit: int, sort: str, descending: bool) -> list[CaseSummary]:
             return cases.list_cases(ctx, actor, filter=f, sort=sort, descending=descending,
-                                    offset=offset, limit=limit)
-        return source
+                                    limit=limit, after=page.after, before=page.before,
+                                    from_end=page.from_end, offset=page.offset)
+        return KeysetSource(read, lambda: cases.count_matching(ctx, actor, f))
 
-    def _search_source(self, text: str) -> Callable[[int, int, str, bool], list[CaseSummary]]:
+    def _search_source(self, text: str) -> KeysetSource:
         ctx, actor = self.session.ctx, self.session.actor
 
-        def source(offset: int, limit: int, sort: str, descending: bool) -> list[CaseSummary]:
-            return [] if offset else cases.search_cases(ctx, actor, text, limit=limit)
-        return source
+        def read(page: Page, limit: int, sort: str, descending: bool) -> list[CaseSummary]:
+            # One page of the best matches: a search names a case, it does not list them.
+            return [] if page != Page() else cases.search_cases(ctx, actor, text, limit=limit)
+        return KeysetSource(read)
 
     def refresh(self) -> None:
         if not shiboken6.isValid(self.window):
@@ -227,6 +251,8 @@ class MainWindow(QObject):
                 self.model.set_source(self._search_source(text))
             else:
                 self.model.set_source(self._page_source(self._filter()))
+            # A new list starts at its top, wherever the last one was scrolled to.
+            self.window.caseTable.scrollToTop()
         except Exception as e:  # noqa: BLE001 - shown to the user; the list stays usable
             feedback.show_error(self.window, e)
         self._fit_columns()
@@ -244,9 +270,10 @@ class MainWindow(QObject):
         w = self.window
         if w.searchBox.text().strip():
             found = translate("MainWindow", "{n} found").format(n=self.model.loaded())
-        else:
-            total = cases.count_matching(self.session.ctx, self.session.actor, self._filter())
+        elif (total := self.model.total()) is not None:
             found = translate("MainWindow", "{n} cases").format(n=total)
+        else:
+            found = translate("MainWindow", "Counting cases…")
         w.statusBar().showMessage(
             f"{digits(found, self.session.settings.arabic_indic_digits)}   ·   "
             f"{self.user_label}")
@@ -273,6 +300,9 @@ class MainWindow(QObject):
         from sulh.gui.case_view import CaseView
 
         try:
+            # First: a case that is gone, or another forum's (a paper checked from
+            # elsewhere), is said so once, with no empty tab.
+            summary = cases.get_case_view(self.session.ctx, self.session.actor, case_id)
             view = CaseView(self.session, case_id)
         except SulhError as e:   # e.g. the case is no longer there
             feedback.show_error(self.window, e)
@@ -280,7 +310,6 @@ class MainWindow(QObject):
         widget = getattr(view, "widget", view)
         widget.setProperty("caseId", case_id)
         widget.setProperty("controller", view)
-        summary = cases.get_case_view(self.session.ctx, self.session.actor, case_id)
         tabs.addTab(widget, summary.number.replace("-", "\u2011"))
         tabs.setCurrentWidget(widget)
         return widget
@@ -322,6 +351,72 @@ class MainWindow(QObject):
         tabs.setCurrentWidget(panel)
         return panel
 
+    def open_statistics(self) -> QWidget | None:
+        tabs = self.window.tabs
+        for i in range(1, tabs.count()):
+            if tabs.widget(i).property("statisticsDashboard"):
+                tabs.setCurrentIndex(i)
+                return tabs.widget(i)
+        from sulh.gui.statistics import StatisticsDashboard, show_cases_behind
+
+        dashboard = StatisticsDashboard(self.session)
+        dashboard.setProperty("statisticsDashboard", True)
+        dashboard.drill_down.connect(
+            lambda f, title: show_cases_behind(self, dashboard, f, title))
+        tabs.addTab(dashboard, translate("MainWindow", "Statistics"))
+        tabs.setCurrentWidget(dashboard)
+        return dashboard
+
+    def open_forum_work(self) -> QWidget | None:
+        tabs = self.window.tabs
+        for i in range(1, tabs.count()):
+            if tabs.widget(i).property("forumWorkPanel"):
+                tabs.setCurrentIndex(i)
+                return tabs.widget(i)
+        from sulh.gui.forum_work import ForumWorkPanel
+
+        panel = ForumWorkPanel(self.session)
+        panel.setProperty("forumWorkPanel", True)
+        tabs.addTab(panel, translate("MainWindow", "Forum work"))
+        tabs.setCurrentWidget(panel)
+        return panel
+
+    # -- several cases at once
+
+    def list_source(self) -> KeysetSource:
+        """What the case list shows now: the search's matches, or the view and filters."""
+        text = self.window.searchBox.text().strip()
+        return self._search_source(text) if text else self._page_source(self._filter())
+
+    def selected_case_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.window.caseTable.selectionModel().selectedRows())
+        return [cid for cid in (self.model.case_id(r) for r in rows) if cid is not None]
+
+    def _long_work(self, kind: Any) -> Any:
+        from sulh.gui.long_work import all_ids
+
+        source = self.list_source()
+        # A search shows all its matches at once; a long list is counted in the background
+        # (None until it is known).
+        searching = bool(self.window.searchBox.text().strip())
+        shown = self.model.loaded() if searching else self.model.total()
+        dialog = kind(self.session, self.selected_case_ids(), lambda: all_ids(source), shown,
+                      self.window)
+        dialog.open()
+        return dialog
+
+    def print_cases(self) -> Any:
+        """The documents of several cases in one PDF file (gui.long_work)."""
+        from sulh.gui.long_work import BatchPrintDialog
+
+        return self._long_work(BatchPrintDialog)
+
+    def export_cases(self) -> Any:
+        """Cases into an exchange file (gui.long_work)."""
+        from sulh.gui.long_work import ExportDialog
+
+        return self._long_work(ExportDialog)
+
     def check_agreement(self) -> Any:
         """The "check a paper agreement" dialog; its "open the case" opens a tab here."""
         from sulh.gui.check_agreement import CheckAgreementDialog
@@ -343,7 +438,15 @@ class MainWindow(QObject):
         self.force_close = force
         closed = bool(self.window.close())
         if closed:
+            # At shift change this window goes while Python still holds it: nothing
+            # queued for it (a search typed a moment ago, the idle lock, another
+            # window's change notices) may reach its deleted widgets afterwards.
             self.idle.timer.stop()
+            self.lifetime.stop()
+            self._search_timer.stop()
+            for signal in (self.session.events.case_changed, self.session.events.cases_changed):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect()
         return closed
 
 

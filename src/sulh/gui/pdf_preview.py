@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sulh.documents.merge import PDFIUM
 from sulh.gui import worker
 from sulh.gui.forms import load_form
 from sulh.gui.qt_i18n import digits, translate
 
-#: PDFium is not thread-safe: one call at a time, whichever thread makes it.
-_PDFIUM = threading.Lock()
+#: PDFium is not thread-safe: one call at a time, whichever thread makes it (the same
+#: lock as a batch print's merging in a worker thread).
+_PDFIUM = PDFIUM
 POINTS_PER_INCH = 72.0
 #: Printers that report more (1200 dpi) get 600 dpi images: as sharp on paper, a quarter
 #: of the memory and time.

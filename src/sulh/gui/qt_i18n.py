@@ -35,10 +35,18 @@ def install_language(app: QApplication, language: str) -> None:
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
+        if language == "ckb":
+            # Our own Kurdish words for Qt's buttons and dialogs, installed last so that
+            # Qt asks it first; what it lacks still comes from the Arabic above.
+            kurdish = QTranslator(app)
+            if kurdish.load(str(resource_path("translations", "qtbase_ckb.qm"))):
+                app.installTranslator(kurdish)
+                _installed.append(kurdish)
     QLocale.setDefault(QLocale(_LOCALES.get(language, "en_GB")))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in ("ar", "ckb")
                            else Qt.LayoutDirection.LeftToRight)
     i18n.set_translator(translate)
+    i18n.set_language(language)
 
 
 def register_fonts() -> list[str]:

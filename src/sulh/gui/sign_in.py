@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sulh.domain.errors import PermissionDenied
+from sulh.gui.dialogs.base import isolate
 from sulh.gui.forms import load_form
 from sulh.gui.qt_i18n import translate
 from sulh.services import users
@@ -16,7 +17,7 @@ class SignInDialog:
     with their password, or another user takes over the PC."""
 
     def __init__(self, ctx: ServiceContext, *, locked_for: Actor | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, expired: bool = False) -> None:
         self.ctx = ctx
         self.actor: Actor | None = None
         self.dialog: QDialog = load_form("sign_in_dialog", parent)
@@ -27,7 +28,13 @@ class SignInDialog:
             d.lockedNote.setText(translate("SignIn", "{name} was signed in. Their open work is kept. "
                                               "Type the password to go on, or sign in as "
                                               "yourself to take over this PC.")
-                                 .format(name=locked_for.full_name or locked_for.username))
+                                 .format(name=isolate(locked_for.full_name or locked_for.username)))
+            if expired:
+                d.heading.setText(translate("SignIn", "Type your password again"))
+                d.lockedNote.setText(translate("SignIn", "{name} has been signed in for as long as "
+                                                  "a session may last. Type the password to go "
+                                                  "on; the open work is kept.")
+                                     .format(name=isolate(locked_for.full_name or locked_for.username)))
             d.lockedNote.setVisible(True)
             d.username.setText(locked_for.username)
             d.password.setFocus()

@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 from sulh.db import models as m
 from sulh.domain import workflow
 from sulh.domain.agreements import LanguagePair, content_digest
-from sulh.domain.errors import NotFound, StaleRecord
-from sulh.domain.reference import reference
+from sulh.domain.errors import NotFound, StaleRecord, ValidationError
+from sulh.domain.reference import is_active
 from sulh.domain.workflow import CaseFacts, ClosureReason, Move, Stage
-from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import audit, records
+from sulh.i18n import QT_TRANSLATE_NOOP, Names, msg
+from sulh.services import audit, records, scope
 from sulh.services.context import Actor, ServiceContext
+from sulh.services.reference_data import closure_rule, reference_in
 
 #: "No such ..." as whole sentences, so that each translates with its own grammar.
 _NOT_FOUND = {
@@ -146,7 +147,7 @@ def case_facts(session: Session, case: m.Case) -> CaseFacts:
         party_count=len(case.parties),
         screening_recorded=screening is not None,
         screening_passed=screening is not None and screening.decision == "mediate"
-        and not (reference().must_refer(case.category)),
+        and not (reference_in(session).must_refer(case.category)),
         screening_approved=screening is not None and screening.approved_at is not None,
         parties_without_consent=tuple(p.name for p in case.parties if not p.consent),
         referral_count=referrals,
@@ -161,15 +162,23 @@ def case_facts(session: Session, case: m.Case) -> CaseFacts:
 
 
 def move_case(session: Session, ctx: ServiceContext, actor: Actor, case: m.Case, move: Move, *,
-              reason: str = "", closure_reason: ClosureReason | None = None) -> Stage:
-    """The one place a case changes stage: guards, history, audit."""
+              reason: str = "", closure_reason: ClosureReason | None = None,
+              closure_code: str | None = None) -> Stage:
+    """The one place a case changes stage: scope, guards, history, audit."""
+    scope.require_work(actor, case)
     facts = case_facts(session, case)
-    target = workflow.check_move(move, facts, closure_reason=closure_reason, reason_text=reason)
+    closure_label: object = None
+    if closure_code is not None:
+        # A reason chosen from the list by its code: an added one follows the rules of
+        # the shipped reason it counts as, and is recorded under its own code.
+        closure_reason, closure_label = closure_of(session, closure_code)
+    target = workflow.check_move(move, facts, closure_reason=closure_reason, reason_text=reason,
+                                 closure_label=closure_label)
     before = case.stage
     case.stage = target.value
     case.updated_at = ctx.now()
     if move is Move.CLOSE:
-        case.closure_reason = closure_reason.value if closure_reason else None
+        case.closure_reason = closure_code or (closure_reason.value if closure_reason else None)
         case.closure_note = reason
         case.closed_at = ctx.now()
     elif move is Move.REOPEN:
@@ -185,16 +194,29 @@ def move_case(session: Session, ctx: ServiceContext, actor: Actor, case: m.Case,
     return target
 
 
+def closure_of(session: Session, code: str) -> tuple[ClosureReason, object]:
+    """The rule a closure reason follows and its name for a refusal (None: the rule's)."""
+    ref = reference_in(session)
+    rule = closure_rule(ref, code)
+    entry = ref.closure_reasons.get(code)
+    if rule is None or entry is None or not is_active(entry):
+        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a closure reason.")),
+                              field="reason")
+    return rule, (Names(entry.names) if rule.value != code else None)
+
+
 def run_move(ctx: ServiceContext, actor: Actor, case_id: int, move: Move, *,
              version: int | None = None, reason: str = "",
-             closure_reason: ClosureReason | None = None) -> records.CaseView:
+             closure_reason: ClosureReason | None = None,
+             closure_code: str | None = None) -> records.CaseView:
     """A stage move as one user action, in its own unit of work.  The caller has
     already checked the actor's permission and cleaned the reason text."""
     with ctx.writing() as uow:
         s = uow.session
         case = get_case(s, case_id)
         check_version(case, version)
-        move_case(s, ctx, actor, case, move, reason=reason, closure_reason=closure_reason)
+        move_case(s, ctx, actor, case, move, reason=reason, closure_reason=closure_reason,
+                  closure_code=closure_code)
         s.flush()
         view = case_view(s, case, full=False)
         uow.commit()

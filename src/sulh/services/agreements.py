@@ -17,14 +17,14 @@ from sqlalchemy.orm import Session
 from sulh.db import models as m
 from sulh.domain import agreements as rules
 from sulh.domain.agreements import GuaranteeKind, LanguagePair, SignatoryRole, SigningMode
+from sulh.domain.dates import check_date
 from sulh.domain.errors import AgreementLocked, MoveRefused, ValidationError
 from sulh.domain.numbering import agreement_number
-from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import records
+from sulh.services import records, scope
 from sulh.services._common import (
     agreement_digest,
     agreement_view,
@@ -39,19 +39,26 @@ from sulh.services._common import (
 )
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
+from sulh.services.reference_data import reference_now
 
 _DRAFTING_STAGES = {Stage.MEDIATION.value, Stage.AGREEMENT_DRAFTED.value}
 MAX_CLAUSE = 5000
 
 
-def _load(s: Session, agreement_id: int, version: int | None) -> m.Agreement:
+def _load(s: Session, actor: Actor, agreement_id: int, version: int | None, *,
+          work: bool = True) -> m.Agreement:
     a: m.Agreement = get(s, m.Agreement, agreement_id, "agreement")
+    case = get_case(s, a.case_id)
+    if work:
+        scope.require_work(actor, case)
+    else:
+        scope.require_view(actor, case)
     check_version(a, version, None)
     return a
 
 
-def _draft(s: Session, agreement_id: int, version: int | None) -> m.Agreement:
-    a = _load(s, agreement_id, version)
+def _draft(s: Session, actor: Actor, agreement_id: int, version: int | None) -> m.Agreement:
+    a = _load(s, actor, agreement_id, version)
     if a.status != "draft":
         raise AgreementLocked(msg(QT_TRANSLATE_NOOP("Agreement", "The agreement is signed and locked; record "
                                                   "an amendment instead.")),
@@ -87,7 +94,7 @@ def create_agreement(ctx: ServiceContext, actor: Actor, case_id: int, *,
                               field="languages") from None
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         if case.stage != Stage.MEDIATION.value:
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement is drafted during mediation.")),
                               rule="stage")
@@ -115,7 +122,7 @@ def set_languages(ctx: ServiceContext, actor: Actor, agreement_id: int, *, langu
                               field="languages") from None
     with ctx.writing() as uow:
         s = uow.session
-        a = _draft(s, agreement_id, version)
+        a = _draft(s, actor, agreement_id, version)
         for c in a.clauses:
             rules.check_clause({"ar": c.text_ar, "ckb": c.text_ckb, "en": c.text_en}, pair,
                                field=f"clause{c.position}")
@@ -132,7 +139,8 @@ def _fill(template: str, params: Mapping[str, Any], field: str) -> str:
     missing = names - set(params)
     if missing:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "The clause needs a value for {name}."),
-                                  name=sorted(missing)[0]), field=f"{field}.{sorted(missing)[0]}")
+                                  name=rules.placeholder_label(sorted(missing)[0])),
+                              field=f"{field}.{sorted(missing)[0]}")
     return template.format(**{k: (f"{v:,}" if isinstance(v, int) and k == "amount" else v)
                               for k, v in params.items()})
 
@@ -148,15 +156,15 @@ def add_clause(ctx: ServiceContext, actor: Actor, agreement_id: int, *, version:
     """Add a clause from the library (placeholders filled from `params`) or a free one."""
     actor.require(Action.DRAFT_AGREEMENT)
     if library_code is not None:
-        lib = reference().clauses.get(library_code)
-        if lib is None:
+        lib = reference_now(ctx).clauses.get(library_code)
+        if lib is None or not lib.active:
             raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")),
                                   field="library_code")
         texts = {lang: _fill(t, params or {}, "clause") for lang, t in lib.texts.items()}
     clean = _clause_texts(texts or {})
     with ctx.writing() as uow:
         s = uow.session
-        a = _draft(s, agreement_id, version)
+        a = _draft(s, actor, agreement_id, version)
         rules.check_clause(clean, LanguagePair(a.languages))
         position = max((c.position for c in a.clauses), default=0) + 1
         row = m.AgreementClause(agreement_id=a.id, position=position, library_code=library_code,
@@ -174,7 +182,7 @@ def update_clause(ctx: ServiceContext, actor: Actor, clause_id: int, *, version:
     with ctx.writing() as uow:
         s = uow.session
         row: m.AgreementClause = get(s, m.AgreementClause, clause_id, "clause")
-        a = _draft(s, row.agreement_id, version)
+        a = _draft(s, actor, row.agreement_id, version)
         current = {"ar": row.text_ar, "ckb": row.text_ckb, "en": row.text_en}
         merged = {**current, **_clause_texts({**current, **texts})}
         rules.check_clause(merged, LanguagePair(a.languages), field=f"clause{row.position}")
@@ -195,7 +203,7 @@ def remove_clause(ctx: ServiceContext, actor: Actor, clause_id: int, *, version:
     with ctx.writing() as uow:
         s = uow.session
         row: m.AgreementClause = get(s, m.AgreementClause, clause_id, "clause")
-        a = _draft(s, row.agreement_id, version)
+        a = _draft(s, actor, row.agreement_id, version)
         before = {"position": row.position, "ar": row.text_ar, "ckb": row.text_ckb,
                   "en": row.text_en}
         s.delete(row)
@@ -215,7 +223,7 @@ def move_clause(ctx: ServiceContext, actor: Actor, clause_id: int, *, version: i
     with ctx.writing() as uow:
         s = uow.session
         row: m.AgreementClause = get(s, m.AgreementClause, clause_id, "clause")
-        a = _draft(s, row.agreement_id, version)
+        a = _draft(s, actor, row.agreement_id, version)
         order = [c for c in a.clauses if c.id != row.id]
         if not isinstance(position, int) or not 1 <= position <= len(order) + 1:
             raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="position")
@@ -241,16 +249,14 @@ def set_compensation(ctx: ServiceContext, actor: Actor, agreement_id: int, *, ve
         if value == 0:
             raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "An instalment cannot be zero.")),
                                   field=f"instalments.{i}.amount")
-        if not isinstance(due, dt.date):
-            raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a date.")),
-                                  field=f"instalments.{i}.due_on")
+        check_date(due, f"instalments.{i}.due_on", today=ctx.today())
     if [d for d, _ in plan] != sorted(d for d, _ in plan):
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Agreement", "Instalments must be in date order.")),
                               field="instalments")
     rules.check_instalments(amount, (v for _, v in plan))
     with ctx.writing() as uow:
         s = uow.session
-        a = _draft(s, agreement_id, version)
+        a = _draft(s, actor, agreement_id, version)
         before = {"amount": a.compensation_iqd,
                   "instalments": [[i.due_on, i.amount_iqd] for i in a.instalments]}
         for old in list(a.instalments):
@@ -271,7 +277,7 @@ def set_breach_terms(ctx: ServiceContext, actor: Actor, agreement_id: int, *, ve
     clean = _clause_texts(texts)
     with ctx.writing() as uow:
         s = uow.session
-        a = _draft(s, agreement_id, version)
+        a = _draft(s, actor, agreement_id, version)
         rules.check_clause(clean, LanguagePair(a.languages), field="breach")
         before = {lang: getattr(a, f"breach_terms_{lang}") for lang in rules.LANGUAGES}
         for lang, text in clean.items():
@@ -307,7 +313,7 @@ def add_signatory(ctx: ServiceContext, actor: Actor, agreement_id: int, *, versi
     name = clean_text(name, "name", max_length=300)
     with ctx.writing() as uow:
         s = uow.session
-        a = _draft(s, agreement_id, version)
+        a = _draft(s, actor, agreement_id, version)
         can_sign = True
         if party_id is not None:
             party: m.Party = get(s, m.Party, party_id, "party")
@@ -350,7 +356,7 @@ def remove_signatory(ctx: ServiceContext, actor: Actor, signatory_id: int, *, ve
     with ctx.writing() as uow:
         s = uow.session
         row: m.Signatory = get(s, m.Signatory, signatory_id, "signatory")
-        a = _draft(s, row.agreement_id, version)
+        a = _draft(s, actor, row.agreement_id, version)
         before = snapshot(row)
         s.delete(row)
         view = _finish(s, ctx, actor, a, "agreement.remove_signatory", None, before)
@@ -368,7 +374,7 @@ def record_print(ctx: ServiceContext, actor: Actor, agreement_id: int, *,
     actor.require(Action.PRINT_DOCUMENTS)
     with ctx.writing() as uow:
         s = uow.session
-        a = _load(s, agreement_id, None)
+        a = _load(s, actor, agreement_id, None)
         current = agreement_digest(s, a)
         if digest is not None and digest != current:
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement changed after this copy was made; "
@@ -399,7 +405,7 @@ def record_signature(ctx: ServiceContext, actor: Actor, signatory_id: int, *,
     with ctx.writing() as uow:
         s = uow.session
         row: m.Signatory = get(s, m.Signatory, signatory_id, "signatory")
-        a = _load(s, row.agreement_id, None)
+        a = _load(s, actor, row.agreement_id, None)
         if a.status != "draft":
             raise AgreementLocked(msg(QT_TRANSLATE_NOOP("Agreement", "The agreement is signed and locked; "
                                                       "record an amendment instead.")),
@@ -467,7 +473,7 @@ def amend(ctx: ServiceContext, actor: Actor, agreement_id: int, *, version: int,
                               field="clauses")
     with ctx.writing() as uow:
         s = uow.session
-        a = _load(s, agreement_id, version)
+        a = _load(s, actor, agreement_id, version)
         if a.status != "signed":
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "A draft is edited directly; amendments are for "
                                              "signed agreements.")), rule="amend_draft")
@@ -501,7 +507,11 @@ def amend(ctx: ServiceContext, actor: Actor, agreement_id: int, *, version: int,
 def get_agreement(ctx: ServiceContext, actor: Actor, agreement_id: int) -> records.AgreementView:
     actor.require(Action.VIEW_CASES)
     with ctx.reading() as uow:
-        return agreement_view(uow.session, _load(uow.session, agreement_id, None))
+        s = uow.session
+        a = _load(s, actor, agreement_id, None, work=False)
+        view = agreement_view(s, a)
+        return (view if scope.shows_identities(actor, get_case(s, a.case_id))
+                else scope.masked_agreement(view))
 
 
 def start_follow_up(ctx: ServiceContext, actor: Actor, case_id: int) -> records.CaseView:

@@ -13,10 +13,11 @@ import decimal
 import enum
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 
 from sulh.db.models import AuditEvent, AuditHead
@@ -123,3 +124,86 @@ def verify_chain(session: Session, *, batch: int = 5000) -> tuple[int, list[Chai
     if head is None and count:
         findings.append(ChainFinding(0, "the chain's head is missing"))
     return count, findings
+
+
+# ---------------------------------------------------------------- anchors
+
+@dataclass(frozen=True)
+class Anchor:
+    """The chain's head as copied outside the database (a backup's sidecar, an export's
+    header, a printed page).  The chain cannot vouch for its own end: cut off its last
+    events and fix the head row, and it is whole again.  Checked against a copy kept
+    elsewhere, the same cut shows (RELIABILITY.md, "Tamper evidence")."""
+
+    events: int          # how many events the trail held
+    last_seq: int
+    last_hash: str       # all 64 hex digits, or a prefix of them (typed from paper)
+    at: dt.datetime
+
+    FORMAT = "sulh-audit-anchor"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": self.FORMAT, "version": 1, "events": self.events,
+                "last_seq": self.last_seq, "last_hash": self.last_hash,
+                "at": self.at.astimezone(dt.UTC).isoformat()}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Anchor:
+        """Raises ValueError for anything that is not an anchor."""
+        if not isinstance(data, dict) or data.get("format") != cls.FORMAT:
+            raise ValueError("not an audit anchor")
+        events, seq, digest = data.get("events"), data.get("last_seq"), data.get("last_hash")
+        if (not isinstance(events, int) or not isinstance(seq, int) or isinstance(seq, bool)
+                or seq < 0 or not isinstance(digest, str) or not _HEX.fullmatch(digest)):
+            raise ValueError("the anchor's count, sequence or hash is not valid")
+        at = dt.datetime.fromisoformat(str(data.get("at")))
+        if at.tzinfo is None:
+            raise ValueError("the anchor's time has no offset from UTC")
+        return cls(events, seq, digest, at.astimezone(dt.UTC))
+
+    def short(self) -> str:
+        """The head as printed on paper: 16 hex digits in groups of four (64 bits: a
+        chain rewritten to match them by chance is out of reach), joined by hyphens so
+        that an Arabic line keeps them in one left-to-right run."""
+        return "-".join(self.last_hash[i:i + 4] for i in range(0, 16, 4))
+
+
+_HEX = re.compile(r"[0-9a-f]{8,64}")
+
+
+def current_anchor(session: Session, at: dt.datetime) -> Anchor:
+    """The chain's head now, to be copied outside the database."""
+    head = session.get(AuditHead, 1)
+    events = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    if head is None:
+        return Anchor(int(events), 0, GENESIS, at)
+    return Anchor(int(events), head.seq, head.hash, at)
+
+
+def check_anchor(session: Session, anchor: Anchor) -> list[ChainFinding]:
+    """What the chain has lost or changed since `anchor` was copied from it: events cut
+    off its end, the anchored event deleted, or the chain rewritten up to it."""
+    if anchor.last_seq == 0:
+        return []
+    last = int(session.scalar(select(func.max(AuditEvent.seq))) or 0)
+    event = session.get(AuditEvent, anchor.last_seq)
+    return anchor_findings(anchor, last, event.hash if event is not None else None)
+
+
+def anchor_findings(anchor: Anchor, last: int, found: str | None) -> list[ChainFinding]:
+    """`check_anchor` given the chain's last sequence and the anchored event's hash as
+    found now (None: no such event)."""
+    when = anchor.at.astimezone().strftime("%Y-%m-%d %H:%M")
+    if anchor.last_seq == 0:
+        return []
+    if found is None and last < anchor.last_seq:
+        return [ChainFinding(anchor.last_seq, f"cut off: the trail ends at event {last}, but "
+                                              f"on {when} it had reached event "
+                                              f"{anchor.last_seq} ({anchor.last_seq - last} "
+                                              f"event(s) removed from its end)")]
+    if found is None:
+        return [ChainFinding(anchor.last_seq, f"deleted: it was the latest event on {when}")]
+    if not found.startswith(anchor.last_hash):
+        return [ChainFinding(anchor.last_seq, f"is not the event that was the latest on {when}:"
+                                              " the trail was rewritten up to here")]
+    return []

@@ -23,8 +23,8 @@ class ServiceContext:
     clock: Callable[[], dt.datetime] = field(default=_now)
 
     @classmethod
-    def open(cls, url: str | None = None) -> ServiceContext:
-        return cls(make_engine(url))
+    def open(cls, url: str | None = None, *, passphrase: str | None = None) -> ServiceContext:
+        return cls(make_engine(url, passphrase=passphrase))
 
     def now(self) -> dt.datetime:
         return self.clock()

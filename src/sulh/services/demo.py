@@ -27,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import random
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1456,17 +1456,20 @@ class _Case:
         ctx, a = self.ctx, self.agreement
         assert a is not None
         self.later(1, 7)
-        a = agreements.record_print(ctx, self.officer, a.id)
-        signatories = list(a.signatories)
-        if not all_of_them:
-            signatories = signatories[:max(1, len(signatories) // 2)]
-        for s in signatories:
-            a = agreements.record_signature(ctx, self.officer, s.id)
-        self.agreement = a
-        if all_of_them:
-            view = agreements.mark_signed(ctx, self.officer, self.case_id)
-            self.saw(view)
-            self.agreement = view.agreement
+        # Printing and signing are stamped with the clock, not given a date: they happen
+        # on the story's day, so that the days from intake to agreement are the story's.
+        with _on_day(ctx, self.day):
+            a = agreements.record_print(ctx, self.officer, a.id)
+            signatories = list(a.signatories)
+            if not all_of_them:
+                signatories = signatories[:max(1, len(signatories) // 2)]
+            for s in signatories:
+                a = agreements.record_signature(ctx, self.officer, s.id)
+            self.agreement = a
+            if all_of_them:
+                view = agreements.mark_signed(ctx, self.officer, self.case_id)
+                self.saw(view)
+                self.agreement = view.agreement
 
     # -- follow-up
 
@@ -1639,6 +1642,17 @@ class _Case:
             self.saw(mediation.start_mediation(self.ctx, self.lead, self.case_id))
             self.sessions(rng.randint(1, 2), None)
         return self.stage
+
+
+@contextlib.contextmanager
+def _on_day(ctx: ServiceContext, day: dt.date) -> Iterator[None]:
+    """The services' clock on `day` (at the real clock's time of day) inside the block."""
+    real = ctx.clock
+    ctx.clock = lambda: dt.datetime.combine(day, real().astimezone().timetz())
+    try:
+        yield
+    finally:
+        ctx.clock = real
 
 
 # ---------------------------------------------------------------- entry point

@@ -9,7 +9,7 @@ is what lets the case be marked signed on that paper.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -20,13 +20,15 @@ from sulh.db import models as m
 from sulh.documents import model as doc
 from sulh.documents.bidi_text import DIGIT_STYLES
 from sulh.domain.agreements import LanguagePair
+from sulh.domain.dates import check_date
 from sulh.domain.errors import NotFound, ValidationError
-from sulh.domain.reference import Label, reference
+from sulh.domain.reference import Label
 from sulh.domain.roles import Action
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import agreements, records, verification
+from sulh.services import agreements, anchors, audit, records, scope, verification
 from sulh.services._common import case_view, get, get_case, log
 from sulh.services.context import Actor, ServiceContext
+from sulh.services.reference_data import reference_in
 
 LETTER_LANGUAGES = (("ar", "en"), ("ckb", "en"), ("ar", "ckb"))
 
@@ -58,7 +60,7 @@ def _names(label: Label | None) -> dict[str, str] | None:
 def _place(s: Session, case: m.Case) -> doc.Place:
     forum: m.Forum = get(s, m.Forum, case.forum_id, "forum")
     station = s.get(m.Station, case.station_id) if case.station_id else None
-    governorate = reference().governorates.get(case.governorate or forum.governorate)
+    governorate = reference_in(s).governorates.get(case.governorate or forum.governorate)
     return doc.Place(
         forum={"ar": forum.name_ar, "ckb": forum.name_ckb, "en": forum.name_en},
         forum_code=forum.code,
@@ -81,10 +83,13 @@ def _user_name(s: Session, user_id: int) -> str:
 
 
 def _record(ctx: ServiceContext, actor: Actor, case_id: int, what: str,
-            after: dict[str, object]) -> None:
+            after: dict[str, object], *, anchor: tuple[audit.Anchor, str] | None = None
+            ) -> None:
     with ctx.writing() as uow:
         log(uow.session, ctx, actor, f"print.{what}", "case", case_id, case_id=case_id,
             after=after)
+        if anchor is not None:
+            anchors.note(uow.session, anchor[0], "print", anchor[1])
         uow.commit()
 
 
@@ -120,16 +125,18 @@ def agreement_document(s: Session, case: m.Case, *, today: dt.date
 
 def print_agreement(ctx: ServiceContext, actor: Actor, case_id: int, *,
                     languages: str | Sequence[str] | None = None, digits: str = "western",
-                    hijri: bool = False) -> bytes:
+                    hijri: bool = False, defer: list[Callable[[], object]] | None = None
+                    ) -> bytes:
     """The case's agreement as PDF bytes; the print is recorded against the content
-    digest the paper was made from (`agreements.record_print`)."""
+    digest the paper was made from (`agreements.record_print`) — at once, or by the
+    call appended to `defer` (a batch records its prints once its file is complete)."""
     actor.require(Action.VIEW_CASES)
     actor.require(Action.PRINT_DOCUMENTS)
     _check_digits(digits)
     wanted = parse_languages(languages)
     with ctx.reading() as uow:
-        document, view = agreement_document(uow.session, get_case(uow.session, case_id),
-                                            today=ctx.today())
+        case = scope.require_work(actor, get_case(uow.session, case_id))
+        document, view = agreement_document(uow.session, case, today=ctx.today())
     if wanted is not None and "+".join(wanted) != view.languages:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Document", "Agreement {number} is written in {pair}; "
                                                  "it prints in those languages only."),
@@ -138,7 +145,14 @@ def print_agreement(ctx: ServiceContext, actor: Actor, case_id: int, *,
     code = verification.make_code_for(ctx, view.number, view.content_digest)
     document = replace(document, verification=doc.Verification(code.text, code.qr_payload))
     pdf = documents.render_agreement(document, digits=digits, hijri=hijri)
-    agreements.record_print(ctx, actor, view.id, digest=view.content_digest)
+
+    def record() -> object:
+        return agreements.record_print(ctx, actor, view.id, digest=view.content_digest)
+
+    if defer is None:
+        record()
+    else:
+        defer.append(record)
     return pdf
 
 
@@ -155,21 +169,22 @@ def print_referral_letter(ctx: ServiceContext, actor: Actor, case_id: int, *,
     _check_digits(digits)
     with ctx.reading() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         view = case_view(s, case)
         chosen = [r for r in view.referrals if referral_id is None or r.id == referral_id]
         if not chosen:
             raise NotFound(msg(QT_TRANSLATE_NOOP("Document", "Case {number} has no referral to print."),
                                number=case.number))
         referral = chosen[-1]
-        destination = reference().referral_destinations.get(referral.destination)
+        ref = reference_in(s)
+        destination = ref.referral_destinations.get(referral.destination)
         letter = doc.ReferralLetter(
             case_number=view.number, date=ctx.today(), place=_place(s, case),
             destination=_names(destination) or {"en": referral.destination},
             destination_kind=str(destination.extra.get("kind", "")) if destination else "",
             reason=referral.reason, consent=referral.consent,
             referred_on=referral.referred_on, parties=_parties(view),
-            category=_names(reference().categories.get(view.category or "")),
+            category=_names(ref.categories.get(view.category or "")),
             court_ref=view.court_ref, police_ref=view.police_ref,
             signed_by=actor.full_name or _user_name(s, actor.user_id))
     pdf = documents.render_referral_letter(letter, languages=pair, digits=digits)
@@ -192,11 +207,10 @@ def print_invitation(ctx: ServiceContext, actor: Actor, case_id: int, *, party: 
     place = place.strip()
     if not place:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field is required.")), field="place")
-    if not isinstance(session_date, dt.date):
-        raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This must be a date.")), field="date")
+    check_date(session_date, "date", today=ctx.today())
     with ctx.reading() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         view = case_view(s, case)
         parties = {p.position: p for p in _parties(view)}
         if party not in parties:
@@ -215,16 +229,21 @@ def print_invitation(ctx: ServiceContext, actor: Actor, case_id: int, *, party: 
 
 def print_case_summary(ctx: ServiceContext, actor: Actor, case_id: int, *,
                        languages: str | Sequence[str] | None = None,
-                       digits: str = "western") -> bytes:
+                       digits: str = "western",
+                       defer: list[Callable[[], object]] | None = None) -> bytes:
+    """The case summary as PDF bytes; the print is recorded at once, or by the call
+    appended to `defer` (see print_agreement)."""
     actor.require(Action.VIEW_CASES)
     actor.require(Action.PRINT_DOCUMENTS)
     pair = parse_languages(languages) or ("ar", "en")
     _check_digits(digits)
-    ref = reference()
     with ctx.reading() as uow:
         s = uow.session
-        case = get_case(s, case_id)
-        view = case_view(s, case)
+        ref = reference_in(s)
+        # A summary is a read: whoever may see the case may print it, with the people
+        # of a sensitive case masked as on screen.
+        case = scope.require_view(actor, get_case(s, case_id))
+        view = scope.for_actor(actor, case, case_view(s, case))
         users = {u.id: u.full_name for u in s.execute(select(m.User)).scalars()}
         summary = doc.CaseSummary(
             case_number=view.number, date=ctx.today(), place=_place(s, case),
@@ -246,7 +265,21 @@ def print_case_summary(ctx: ServiceContext, actor: Actor, case_id: int, *,
             follow_ups=tuple(doc.FollowUpEntry(f.due_on, f.done_on, f.result, f.note)
                              for f in view.follow_ups),
             agreement_number=view.agreement.number if view.agreement else "",
-            agreement_status=view.agreement.status if view.agreement else "")
+            agreement_status=view.agreement.status if view.agreement else "",
+            identities_hidden=view.identities_hidden)
+        # Every printed summary carries the audit trail's head: a copy on paper, outside
+        # the database, that `sulh verify --anchor EVENT:HASH` checks the trail against.
+        anchor = audit.current_anchor(s, ctx.now())
+        summary = replace(summary, audit_anchor=(anchor.last_seq, anchor.short()))
     pdf = documents.render_case_summary(summary, languages=pair, digits=digits)
-    _record(ctx, actor, case_id, "case_summary", {"languages": "+".join(pair)})
+
+    def record() -> object:
+        _record(ctx, actor, case_id, "case_summary", {"languages": "+".join(pair)},
+                anchor=(anchor, f"case summary {view.number}"))
+        return None
+
+    if defer is None:
+        record()
+    else:
+        defer.append(record)
     return pdf

@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -27,6 +26,7 @@ from sqlalchemy.orm import Session
 
 import sulh
 from sulh.db import models as m
+from sulh.domain.additions import check_addition
 from sulh.domain.agreements import (
     LANGUAGES,
     MAX_IQD,
@@ -37,16 +37,26 @@ from sulh.domain.agreements import (
     SigningMode,
     forbidden_rule,
 )
-from sulh.domain.errors import NotFound, SulhError, ValidationError
+from sulh.domain.errors import ClauseRefused, NotFound, SulhError, ValidationError, ValidationErrors
 from sulh.domain.numbering import FORUM_CODE, parse_case_number
-from sulh.domain.reference import reference
+from sulh.domain.reference import (
+    ADDABLE_KINDS,
+    Addition,
+    LibraryClause,
+    ReferenceData,
+    is_added,
+    merged,
+    table_of,
+)
 from sulh.domain.roles import Action, Role
 from sulh.domain.screening import Decision, Question
 from sulh.domain.text import clean_text, name_key, phone_key
-from sulh.domain.workflow import Move, Stage
+from sulh.domain.workflow import STAGE_LABELS, Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
+from sulh.services import anchors, audit, scope
 from sulh.services._common import log
 from sulh.services.context import Actor, ServiceContext
+from sulh.services.files import sync_folder, write_temp
 from sulh.services.followup import RESULTS
 from sulh.services.intake import (
     DISPLACEMENT,
@@ -56,7 +66,9 @@ from sulh.services.intake import (
     SEXES,
     _sensitive_category,
 )
+from sulh.services.long_work import CancelCheck, Progress, Steps
 from sulh.services.mediation import SESSION_KINDS, SESSION_OUTCOMES
+from sulh.services.reference_data import add_row, forget, reference_in, reference_now
 from sulh.services.screening import REFERRAL_OUTCOMES
 from sulh.services.users import SYSTEM_USERNAME, USERNAME
 
@@ -71,6 +83,8 @@ _MAX_INT = 2_000_000_000            # positions and sequence numbers fit a 32-bi
 _AGREEMENT_STATUSES = ("draft", "signed")
 _HISTORY_MOVES = frozenset({mv.value for mv in Move} | {"log"})
 _RED_FLAGS = frozenset({q.value for q in Question} | {"category"})
+#: The days a file may hold: a year typed wrong (0202, 9999) is named, not imported.
+_DAYS = (dt.date(1950, 1, 1), dt.date(2100, 12, 31))
 
 
 # ---------------------------------------------------------------- results
@@ -81,6 +95,7 @@ class ExportReport:
     persons: int
     path: Path
     sha256: str
+    withheld: int = 0       # sensitive cases left out: the exporter may not know their people
 
 
 @dataclass(frozen=True)
@@ -170,10 +185,18 @@ def _moment(value: dt.datetime | None) -> str | None:
     return value.astimezone(dt.UTC).isoformat() if value is not None else None
 
 
+def _plain(stmt: Select[Any]) -> Select[Any]:
+    """The same rows as read-only tuples named like the model's attributes: an export
+    only reads, and an ORM object for each of a hundred thousand cases' millions of rows
+    (identity map, change tracking) was most of its time."""
+    entity = stmt.column_descriptions[0]["entity"]
+    return stmt.with_only_columns(*entity.__table__.columns)
+
+
 def _grouped(session: Session, stmt: Select[Any], key: Callable[[Any], int]
              ) -> dict[int, list[Any]]:
     out: dict[int, list[Any]] = defaultdict(list)
-    for row in session.scalars(stmt):
+    for row in session.execute(_plain(stmt)):
         out[key(row)].append(row)
     return out
 
@@ -227,13 +250,13 @@ class _Exporter:
             m.StageChange.case_id.in_(case_ids)).order_by(m.StageChange.id), by_case)
         self.mediators = _grouped(s, select(m.CaseMediator).where(
             m.CaseMediator.case_id.in_(case_ids)).order_by(m.CaseMediator.id), by_case)
-        self.persons = list(s.scalars(select(m.Person).where(or_(
+        self.persons: list[Any] = list(s.execute(_plain(select(m.Person).where(or_(
             m.Person.id.in_(select(m.Party.person_id).where(m.Party.case_id.in_(case_ids))),
             m.Person.id.in_(select(m.Representative.person_id)
                             .where(m.Representative.party_id.in_(party_ids))),
             m.Person.id.in_(select(m.Signatory.person_id)
                             .where(m.Signatory.agreement_id.in_(agreement_ids))),
-        )).order_by(m.Person.uid)))
+        )).order_by(m.Person.uid))))
         self.person_uid = {p.id: p.uid for p in self.persons}
         self.party_position = {p.id: p.position for rows in self.parties.values() for p in rows}
 
@@ -383,40 +406,19 @@ class _Exporter:
         }
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
-    """Write `data` beside `path` and flush it to disk; the caller renames it into place."""
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def export_cases(ctx: ServiceContext, actor: Actor, path: Path, *, forum_code: str | None = None,
-                 include_archived: bool = True) -> ExportReport:
-    """Write the cases (all, or one forum's) with everything they refer to, to `path`.
+                 include_archived: bool = True, only_ids: Collection[int] | None = None,
+                 progress: Progress | None = None, cancelled: CancelCheck | None = None
+                 ) -> ExportReport:
+    """Write the cases (all, one forum's, or those of `only_ids`) with everything they
+    refer to, to `path`; `progress(done, total)` counts the cases written so far.
 
     The file appears complete or not at all: it is written beside the target,
     flushed to disk and renamed over it only once the export is in the audit trail.
+    Cancelled (`cancelled()` true between cases), it leaves no file and no record.
     """
     actor.require(Action.EXPORT)
+    steps = Steps(progress, cancelled)
     path = Path(path)
     installation = installation_id(ctx, actor)
     with ctx.reading() as uow:
@@ -436,10 +438,26 @@ def export_cases(ctx: ServiceContext, actor: Actor, path: Path, *, forum_code: s
             conditions.append(m.Case.forum_id == forum.id)
         if not include_archived:
             conditions.append(m.Case.archived.is_(False))
+        if only_ids is not None:
+            conditions.append(m.Case.id.in_(sorted(set(only_ids))))
+        # Only the cases this user sees; of the sensitive ones, only those whose people
+        # they may know (domain.roles.EXPORTS_IDENTITIES): the others are left out whole
+        # and counted in the header.
+        conditions.append(scope.visible_cases(actor))
+        withheld = int(s.scalar(select(func.count()).select_from(m.Case).where(
+            *conditions, ~scope.identities_shown(actor, exporting=True))) or 0)
+        conditions.append(scope.identities_shown(actor, exporting=True))
+        anchor = audit.current_anchor(s, ctx.now())
         case_ids = select(m.Case.id).where(*conditions)
-        cases = list(s.scalars(select(m.Case).where(*conditions).order_by(m.Case.number)))
+        cases: list[Any] = list(s.execute(_plain(select(m.Case).where(*conditions)
+                                                 .order_by(m.Case.number))))
         ex = _Exporter(s, case_ids)
-        case_records = [ex.case_json(c, installation) for c in cases]
+        case_records = []
+        steps.report(0, len(cases))
+        for done, c in enumerate(cases, start=1):
+            steps.check()
+            case_records.append(ex.case_json(c, installation))
+            steps.report(done, len(cases))
         users = sorted((ex.users[i] for i in ex.used_users), key=lambda u: u.username)
         if forum is None:
             forum_ids = set(ex.forums)
@@ -453,31 +471,46 @@ def export_cases(ctx: ServiceContext, actor: Actor, path: Path, *, forum_code: s
             "exported_at": _moment(ctx.now()),
             "source": {"installation": installation, "app_version": sulh.__version__,
                        "forum": forum.code if forum is not None else None,
-                       "include_archived": include_archived},
+                       "include_archived": include_archived,
+                       "withheld_sensitive_cases": withheld,
+                       # The audit trail's head when the file was written: a copy
+                       # outside the database (services.anchors).
+                       "audit_anchor": anchor.to_json()},
             "forums": [ex.forum_json(f) for f in sorted(
                 (ex.forums[i] for i in forum_ids), key=lambda f: f.code)],
             "users": [ex.user_json(u) for u in users],
             "persons": [ex.person_json(p) for p in ex.persons],
+            # This installation's own entries of the reference data, so that a case using
+            # one can be imported where it is not known yet.
+            "reference_additions": [_addition_json(r, installation) for r in s.scalars(
+                select(m.ReferenceAddition).order_by(m.ReferenceAddition.id))],
             "cases": case_records,
         }
         persons = len(ex.persons)
         chosen = forum.code if forum is not None else None
-    data = (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    steps.check()
+    # On one line: with `indent` Python's JSON encoder runs in Python instead of C,
+    # several times slower on a file of a hundred thousand cases.
+    data = (json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8")
     digest = hashlib.sha256(data).hexdigest()
-    tmp = _write_temp(path, data)
+    tmp = write_temp(path, data)
     try:
+        steps.check()
         with ctx.writing() as uow:
             log(uow.session, ctx, actor, "exchange.export", "exchange", None,
                 after={"file": path.name, "sha256": digest, "cases": len(case_records),
                        "persons": persons, "forum": chosen,
-                       "include_archived": include_archived, "installation": installation})
+                       "include_archived": include_archived, "installation": installation,
+                       "withheld_sensitive_cases": withheld})
+            anchors.note(uow.session, anchor, "export", str(path))
             uow.commit()
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
-    return ExportReport(cases=len(case_records), persons=persons, path=path, sha256=digest)
+    sync_folder(path.parent)
+    return ExportReport(cases=len(case_records), persons=persons, path=path, sha256=digest,
+                        withheld=withheld)
 
 
 # ---------------------------------------------------------------- reading a file
@@ -577,9 +610,16 @@ class _Fields:
             return None
         if isinstance(value, str) and _DATE.match(value):
             try:
-                return dt.date.fromisoformat(value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
                 pass
+            else:
+                if _DAYS[0] <= day <= _DAYS[1]:
+                    return day
+                self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This date is out of range "
+                                                                "({low} to {high})."),
+                                  low=_DAYS[0].isoformat(), high=_DAYS[1].isoformat()))
+                return None
         self.bad(key, msg(QT_TRANSLATE_NOOP("Exchange", "This must be a date written YYYY-MM-DD.")))
         return None
 
@@ -680,6 +720,11 @@ class _Document:
     persons: list[dict[str, Any]] = field(default_factory=list)
     cases: list[dict[str, Any]] = field(default_factory=list)
     sha256: str = ""
+    exported_at: dt.datetime | None = None
+    # Reference entries of the file not known here, and the lists they make with ours.
+    additions: list[Addition] = field(default_factory=list)
+    addition_origins: dict[tuple[str, str], str] = field(default_factory=dict)
+    ref: ReferenceData | None = None
 
 
 def _load(path: Path, problems: _Problems) -> Any:
@@ -708,8 +753,10 @@ def _load(path: Path, problems: _Problems) -> Any:
     return _MISSING
 
 
-def _parse(path: Path, today: dt.date) -> tuple[_Document, list[ImportProblem]]:
-    """Read and check a whole file, without the database; collect every problem."""
+def _parse(path: Path, today: dt.date, ref: ReferenceData
+           ) -> tuple[_Document, list[ImportProblem]]:
+    """Read and check a whole file, without the database, against the reference data
+    `ref` of the database it is meant for; collect every problem."""
     problems = _Problems()
     doc = _Document()
     loaded = _load(path, problems)
@@ -735,12 +782,15 @@ def _parse(path: Path, today: dt.date) -> tuple[_Document, list[ImportProblem]]:
                                               "version {supported}. Update Sulh to import "
                                               "it."), version=version, supported=VERSION))
         return doc, problems.found
-    top.moment("exported_at", required=True)
+    doc.exported_at = top.moment("exported_at", required=True)
     source = top.child("source", required=True)
     if source is not None:
         doc.installation = source.uid("installation") or ""
         source.text("app_version", 40)
-    doc.forums = _parse_forums(top, problems)
+    doc.additions, doc.addition_origins, ref = _parse_additions(top, problems, ref,
+                                                               doc.installation)
+    doc.ref = ref
+    doc.forums = _parse_forums(top, problems, ref)
     forum_codes = {f["code"] for f in doc.forums}
     doc.users = _parse_users(top, problems, forum_codes)
     usernames = {u["username"] for u in doc.users}
@@ -755,7 +805,7 @@ def _parse(path: Path, today: dt.date) -> tuple[_Document, list[ImportProblem]]:
         label = f"case {record}" if isinstance(record, str) and record else \
             f"case {item.data.get('uid') or f'#{i}'}"
         case = _parse_case(_Fields(problems, label, item.data), forum_codes, usernames, uids,
-                           stations)
+                           stations, ref)
         if case["uid"] is not None and case["uid"] in seen_uids:
             problems.add(label, "uid", msg(QT_TRANSLATE_NOOP("Exchange", "Two cases in the file have this "
                                                           "uid.")))
@@ -774,8 +824,77 @@ def _parse(path: Path, today: dt.date) -> tuple[_Document, list[ImportProblem]]:
     return doc, problems.found
 
 
-def _parse_forums(top: _Fields, problems: _Problems) -> list[dict[str, Any]]:
-    ref = reference()
+def _addition_json(row: m.ReferenceAddition, installation: str) -> dict[str, Any]:
+    return {"kind": row.kind, "code": row.code,
+            "names": {"ar": row.name_ar, "ckb": row.name_ckb, "en": row.name_en},
+            "parent": row.parent, "extra": dict(row.extra or {}), "active": row.active,
+            "origin": row.origin or installation}
+
+
+#: What an added entry must mean the same in both databases for their cases to agree.
+_MEANING = ("must_refer", "refer_reason", "counts_as", "kind")
+
+
+def _parse_additions(top: _Fields, problems: _Problems, ref: ReferenceData, installation: str
+                     ) -> tuple[list[Addition], dict[tuple[str, str], str], ReferenceData]:
+    """The file's reference entries that are new here (checked as an administrator's
+    would be), and our lists with them laid over.  An entry already here must mean the
+    same (a category that must be referred there must be so here)."""
+    found: list[tuple[_Fields, dict[str, Any]]] = []
+    for i, raw in enumerate(top.items("reference_additions"), start=1):
+        code = raw.data.get("code")
+        f = _Fields(problems, f"reference entry {code}" if isinstance(code, str)
+                    else f"reference entry #{i}", raw.data)
+        kind = f.choice("kind", ADDABLE_KINDS, required=True)
+        code_ = f.text("code", 48, required=True)
+        names = f.child("names", required=True)
+        item = {"kind": kind, "code": code_,
+                "names": {lang: names.data.get(lang, "") for lang in LANGUAGES} if names else {},
+                "parent": f.text("parent", 16) or None,
+                "extra": f.raw("extra", False), "active": f.flag("active", default=True),
+                "origin": f.text("origin", 64)}
+        if item["extra"] is _MISSING or item["extra"] is None:
+            item["extra"] = {}
+        elif not isinstance(item["extra"], dict):
+            f.bad("extra", msg(QT_TRANSLATE_NOOP("Exchange", "This must be an object.")))
+            item["extra"] = {}
+        if kind and code_:
+            found.append((f, item))
+    new: list[Addition] = []
+    origins: dict[tuple[str, str], str] = {}
+    current = ref
+    # Districts before their sub-districts, whatever the order in the file.
+    for f, item in sorted(found, key=lambda fi: ADDABLE_KINDS.index(fi[1]["kind"])):
+        kind, code = item["kind"], item["code"]
+        here = table_of(current, kind).get(code)
+        if here is not None:
+            meaning = ({"kind": here.kind} if isinstance(here, LibraryClause)
+                       else dict(here.extra))
+            if is_added(here) and any(item["extra"].get(k) != meaning.get(k)
+                                      for k in _MEANING if k in item["extra"]):
+                f.bad("extra", msg(QT_TRANSLATE_NOOP(
+                    "Exchange", "This entry is known here under the same code with another "
+                                "meaning.")))
+            continue        # already here (added or shipped): the cases can use it
+        try:
+            addition = check_addition(current, kind, code, item["names"],
+                                      parent=item["parent"], extra=item["extra"])
+        except ValidationErrors as e:
+            for err in e.errors:
+                f.bad(err.field or "", err.message)
+            continue
+        except (ValidationError, ClauseRefused) as e:
+            f.bad(e.field or "", e.message)
+            continue
+        addition = Addition(addition.kind, addition.code, addition.names, addition.parent,
+                            addition.extra, bool(item["active"]))
+        new.append(addition)
+        origins[(kind, code)] = item["origin"] or installation
+        current = merged(current, [addition])
+    return new, origins, current
+
+
+def _parse_forums(top: _Fields, problems: _Problems, ref: ReferenceData) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for i, raw in enumerate(top.items("forums", required=True), start=1):
         code = raw.data.get("code")
@@ -793,7 +912,7 @@ def _parse_forums(top: _Fields, problems: _Problems) -> list[dict[str, Any]]:
         item["governorate"] = f.choice("governorate", ref.governorates, required=True)
         item["district"] = f.choice("district", ref.districts)
         item["subdistrict"] = f.choice("subdistrict", ref.subdistricts)
-        _check_place(f, item["governorate"], item["district"], item["subdistrict"])
+        _check_place(f, item["governorate"], item["district"], item["subdistrict"], ref)
         item["established_on"] = f.day("established_on")
         item["active"] = f.flag("active", default=True)
         item["stations"] = []
@@ -813,8 +932,7 @@ def _parse_forums(top: _Fields, problems: _Problems) -> list[dict[str, Any]]:
 
 
 def _check_place(f: _Fields, governorate: str | None, district: str | None,
-                 subdistrict: str | None) -> None:
-    ref = reference()
+                 subdistrict: str | None, ref: ReferenceData) -> None:
     if district and not (governorate and ref.district_in(district, governorate)):
         f.bad("district", msg(QT_TRANSLATE_NOOP("Field", "This district is not in the chosen governorate.")))
     if subdistrict and not (district and ref.subdistrict_in(subdistrict, district)):
@@ -871,8 +989,7 @@ def _parse_persons(top: _Fields, problems: _Problems, today: dt.date) -> list[di
 
 
 def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str],
-                stations: set[tuple[str, str]]) -> dict[str, Any]:
-    ref = reference()
+                stations: set[tuple[str, str]], ref: ReferenceData) -> dict[str, Any]:
     c: dict[str, Any] = {"record": f.record, "uid": f.uid("uid"),
                          "number": f.text("number", 32, required=True),
                          "forum": f.ref("forum", forums, FORUMS, required=True)}
@@ -906,7 +1023,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
     c["governorate"] = f.choice("governorate", ref.governorates)
     c["district"] = f.choice("district", ref.districts)
     c["subdistrict"] = f.choice("subdistrict", ref.subdistricts)
-    _check_place(f, c["governorate"], c["district"], c["subdistrict"])
+    _check_place(f, c["governorate"], c["district"], c["subdistrict"], ref)
     c["category"] = f.choice("category", ref.categories)
     c["neighbourhood"] = f.text("neighbourhood", 200)
     c["camp"] = f.text("camp", 200)
@@ -922,7 +1039,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
     c["closed_at"] = f.moment("closed_at")
     c["archived"] = f.flag("archived")
     # A category that makes a case sensitive does so here too, whatever the file says.
-    c["sensitive"] = bool(f.flag("sensitive")) or _sensitive_category(c["category"])
+    c["sensitive"] = bool(f.flag("sensitive")) or _sensitive_category(c["category"], ref)
     c["created_by"] = f.ref("created_by", users, USERS, required=True)
     c["created_at"] = f.moment("created_at", required=True)
     c["updated_at"] = f.moment("updated_at") or c["created_at"]
@@ -974,7 +1091,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
                 truce["expires_on"] <= truce["starts_on"]:
             x.bad("expires_on", msg(QT_TRANSLATE_NOOP("Field", "A truce must expire after it starts.")))
         c["truces"].append(truce)
-    c["agreements"] = [_parse_agreement(x, c["number"], users, persons, positions)
+    c["agreements"] = [_parse_agreement(x, c["number"], users, persons, positions, ref)
                        for x in f.items("agreements")]
     c["follow_ups"] = [{"due_on": x.day("due_on", required=True), "done_on": x.day("done_on"),
                         "result": x.choice("result", RESULTS),
@@ -995,7 +1112,7 @@ def _parse_case(f: _Fields, forums: set[str], users: set[str], persons: set[str]
             c["history"][-1]["to"] != c["stage"]:
         f.bad("stage", msg(QT_TRANSLATE_NOOP("Exchange", "The stage does not match the last step of the "
                                           "case's history ({last})."),
-                           last=c["history"][-1]["to"]))
+                           last=msg(STAGE_LABELS[Stage(c["history"][-1]["to"])])))
     return c
 
 
@@ -1054,7 +1171,7 @@ def _parse_session(x: _Fields, users: set[str], positions: set[int]) -> dict[str
 
 
 def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set[str],
-                     positions: set[int]) -> dict[str, Any]:
+                     positions: set[int], ref: ReferenceData) -> dict[str, Any]:
     a: dict[str, Any] = {"number": x.text("number", 40, required=True)}
     if a["number"] and case_number and not a["number"].startswith(f"{case_number}-A"):
         x.bad("number", msg(QT_TRANSLATE_NOOP("Exchange", "An agreement number starts with its case's "
@@ -1099,7 +1216,7 @@ def _parse_agreement(x: _Fields, case_number: str, users: set[str], persons: set
     for y in x.items("clauses"):
         texts = y.child("texts", required=True)
         clause = {"position": y.number("position", required=True, low=1),
-                  "library_code": y.choice("library_code", reference().clauses),
+                  "library_code": y.choice("library_code", ref.clauses),
                   "texts": {lang: texts.clause_text(lang) if texts else "" for lang in LANGUAGES},
                   "superseded_by": y.number("superseded_by", low=1, nullable=True)}
         if clause["superseded_by"] is not None and clause["superseded_by"] not in seqs:
@@ -1200,12 +1317,79 @@ def _chunks(values: list[str], size: int = 500) -> Iterable[list[str]]:
 
 def check_file(ctx: ServiceContext, path: Path) -> list[ImportProblem]:
     """Every problem that would stop `import_file`; writes nothing."""
-    doc, problems = _parse(Path(path), ctx.today())
+    doc, problems = _parse(Path(path), ctx.today(), reference_now(ctx))
     if problems:
         return problems
     with ctx.reading() as uow:
         found, _ = _check_target(uow.session, doc)
     return found
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a file would do here, found without writing anything: the cases
+    it would add and those already here, what else would be added with them, and every
+    problem that would stop it."""
+
+    problems: tuple[ImportProblem, ...]
+    source: str = ""
+    exported_at: dt.datetime | None = None
+    new_cases: tuple[tuple[str, str], ...] = ()        # (number, stage) of each new case
+    present: tuple[str, ...] = ()                      # numbers of the cases already here
+    forums: tuple[str, ...] = ()                       # codes of the forums new here
+    stations: int = 0
+    users: tuple[str, ...] = ()
+    persons: int = 0
+    additions: tuple[Addition, ...] = ()               # reference entries new here
+    sha256: str = ""
+    case_forums: tuple[str, ...] = ()                  # the forums of the file's cases
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def preview_file(ctx: ServiceContext, actor: Actor, path: Path, *,
+                 progress: Progress | None = None, cancelled: CancelCheck | None = None
+                 ) -> ImportPreview:
+    """The dry run of `import_file`: the same checks, and what would be added."""
+    actor.require(Action.IMPORT)
+    steps = Steps(progress, cancelled)
+    doc, problems = _parse(Path(path), ctx.today(), reference_now(ctx))
+    steps.check()
+    if problems:
+        return ImportPreview(tuple(problems), doc.installation, doc.exported_at,
+                             sha256=doc.sha256)
+    with ctx.reading() as uow:
+        s = uow.session
+        found, present = _check_target(s, doc)
+        new = [c for c in doc.cases if c["uid"] not in present]
+        forums_here = set(s.scalars(select(m.Forum.code)))
+        stations_here = {(code, name) for code, name in s.execute(
+            select(m.Forum.code, m.Station.name_ar).join(m.Station,
+                                                         m.Station.forum_id == m.Forum.id))}
+        users: set[str] = set()
+        persons: set[str] = set()
+        for c in new:
+            users |= _users_of(c)
+            persons |= _persons_of(c)
+        users_here: set[str] = set()
+        for chunk in _chunks(sorted(users)):
+            users_here |= set(s.scalars(select(m.User.username).where(
+                m.User.username.in_(chunk))))
+        persons_here: set[str] = set()
+        for chunk in _chunks(sorted(persons)):
+            persons_here |= set(s.scalars(select(m.Person.uid).where(m.Person.uid.in_(chunk))))
+    return ImportPreview(
+        problems=tuple(found), source=doc.installation, exported_at=doc.exported_at,
+        new_cases=tuple((c["number"], c["stage"]) for c in new),
+        present=tuple(sorted(c["number"] for c in doc.cases if c["uid"] in present)),
+        forums=tuple(f["code"] for f in doc.forums if f["code"] not in forums_here),
+        stations=sum(1 for f in doc.forums for st in f["stations"]
+                     if (f["code"], st["name_ar"]) not in stations_here),
+        users=tuple(sorted(users - users_here)), persons=len(persons - persons_here),
+        additions=tuple(doc.additions), sha256=doc.sha256,
+        case_forums=tuple(sorted({c["forum"] for c in doc.cases if c["forum"]})))
 
 
 # ---------------------------------------------------------------- import
@@ -1277,9 +1461,12 @@ class _Importer:
             for pid, uid in s.execute(select(m.Person.id, m.Person.uid)
                                       .where(m.Person.uid.in_(chunk))):
                 self.persons[uid] = pid
+        new: list[m.Person] = []
+        pending: set[str] = set()
         for p in self.doc.persons:
-            if p["uid"] not in uids or p["uid"] in self.persons:
+            if p["uid"] not in uids or p["uid"] in self.persons or p["uid"] in pending:
                 continue
+            pending.add(p["uid"])
             row = m.Person(uid=p["uid"], given_name=p["given_name"],
                            father_name=p["father_name"],
                            grandfather_name=p["grandfather_name"],
@@ -1291,10 +1478,14 @@ class _Importer:
                                         p["grandfather_name"], p["family_name"]) if x)
             row.name_key = name_key(full)
             row.phone_key = phone_key(p["phone"])
-            s.add(row)
-            s.flush()
+            new.append(row)
+        # One flush for them all: the inserts go in batches, where a flush per person
+        # was most of the time of importing a large file.
+        s.add_all(new)
+        s.flush()
+        for row in new:
             self.persons[row.uid] = row.id
-            self.persons_created += 1
+        self.persons_created += len(new)
 
     def user(self, name: str | None) -> int | None:
         return self.users[name] if name is not None else None
@@ -1457,23 +1648,37 @@ def _persons_of(c: Mapping[str, Any]) -> set[str]:
     return {u for u in uids if u is not None}
 
 
-def import_file(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
+def import_file(ctx: ServiceContext, actor: Actor, path: Path, *,
+                progress: Progress | None = None, cancelled: CancelCheck | None = None
+                ) -> ImportReport:
     """Add the file's new cases, with their people, users and forums, in one transaction.
 
     The whole file is checked first; if anything is wrong, ImportRefused lists
     every problem and nothing is written.  Cases already here (same uid) are left
-    as they are, so importing the same file again changes nothing.
+    as they are, so importing the same file again changes nothing.  The reference
+    entries the file brings that are not known here are added first.
+    `progress(done, total)` counts the cases written; cancelled (`cancelled()` true
+    between cases), the whole import is rolled back.
     """
     actor.require(Action.IMPORT)
-    doc, problems = _parse(Path(path), ctx.today())
-    if problems:
-        raise ImportRefused(problems)
+    steps = Steps(progress, cancelled)
     with ctx.writing() as uow:
         s = uow.session
+        # Parsed inside the writing unit, against the lists as they are now.
+        doc, problems = _parse(Path(path), ctx.today(), reference_in(s))
+        if problems:
+            raise ImportRefused(problems)
+        steps.check()
         problems, present = _check_target(s, doc)
         if problems:
             raise ImportRefused(problems)
         new = [c for c in doc.cases if c["uid"] not in present]
+        for addition in doc.additions:
+            row = add_row(s, addition, user_id=actor.user_id, at=ctx.now(),
+                          origin=doc.addition_origins.get((addition.kind, addition.code), ""))
+            log(s, ctx, actor, "reference.import", "reference", row.id,
+                after={"kind": row.kind, "code": row.code, "origin": row.origin,
+                       "source": doc.installation})
         im = _Importer(s, ctx, doc)
         im.forums_and_stations()
         users: set[str] = set()
@@ -1484,13 +1689,16 @@ def import_file(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
         im.need_users(users)
         im.need_persons(persons)
         top: dict[tuple[int, int], int] = {}
-        for c in new:
+        steps.report(0, len(new))
+        for done, c in enumerate(new, start=1):
+            steps.check()
             case = im.case(c)
             key = (case.forum_id, case.year)
             top[key] = max(top.get(key, 0), case.seq)
             log(s, ctx, actor, "case.import", "case", case.id, case_id=case.id,
                 after={"uid": case.uid, "number": case.number, "stage": case.stage,
                        "origin": case.origin, "source": doc.installation})
+            steps.report(done, len(new))
         for (forum_id, year), seq in sorted(top.items()):
             im.raise_counter(forum_id, year, seq)
         report = ImportReport(
@@ -1504,6 +1712,10 @@ def import_file(ctx: ServiceContext, actor: Actor, path: Path) -> ImportReport:
                    "persons_created": report.persons_created,
                    "forums_created": im.new_forums,
                    "stations_created": report.stations_created,
-                   "users_created": im.new_usernames})
+                   "users_created": im.new_usernames,
+                   "reference_added": [f"{a.kind}:{a.code}" for a in doc.additions]})
+        steps.check()
         uow.commit()
+    if doc.additions:
+        forget(ctx)
     return report

@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from sulh.db import models as m
+from sulh.domain.dates import check_date
 from sulh.domain.errors import MoveRefused, ValidationError
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
-from sulh.domain.workflow import ClosureReason, Move, Stage
+from sulh.domain.workflow import Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import records
+from sulh.services import records, scope
 from sulh.services._common import case_view, check_version, get, get_case, log, run_move
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
@@ -32,13 +33,17 @@ def schedule_follow_ups(ctx: ServiceContext, actor: Actor, case_id: int, *,
                         start: dt.date | None = None) -> list[records.FollowUpView]:
     """Checks on set days after signing (30 and 90 by default)."""
     actor.require(Action.RECORD_FOLLOW_UP)
-    offsets = sorted(set(days))
-    if not offsets or any(not isinstance(d, int) or d <= 0 or d > 3650 for d in offsets):
+    if start is not None:
+        check_date(start, "start", today=ctx.today())
+    given = list(days)
+    if not given or any(not isinstance(d, int) or isinstance(d, bool) or d <= 0 or d > 3650
+                        for d in given):
         raise ValidationError(msg(QT_TRANSLATE_NOOP("FollowUp", "Follow-up days are between 1 and 3650.")),
                               field="days")
+    offsets = sorted(set(given))
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         if case.stage not in (Stage.SIGNED.value, Stage.FOLLOW_UP.value):
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Follow-ups are scheduled once the agreement is "
                                              "signed.")), rule="stage")
@@ -64,15 +69,15 @@ def record_follow_up(ctx: ServiceContext, actor: Actor, follow_up_id: int, *, re
     if result not in RESULTS:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="result")
     note = clean_text(note, "note", max_length=5000, multiline=True)
-    done_on = done_on or ctx.today()
+    done_on = check_date(done_on or ctx.today(), "done_on")
     if done_on > ctx.today():
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The date cannot be in the future.")),
                               field="done_on")
     with ctx.writing() as uow:
         s = uow.session
         row: m.FollowUp = get(s, m.FollowUp, follow_up_id, "follow-up")
+        case = scope.require_work(actor, get_case(s, row.case_id))
         check_version(row, version, _view(row))
-        case = get_case(s, row.case_id)
         if case.stage != Stage.FOLLOW_UP.value:
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Follow-ups are recorded while the case is in "
                                              "follow-up.")), rule="stage")
@@ -91,10 +96,13 @@ def record_follow_up(ctx: ServiceContext, actor: Actor, follow_up_id: int, *, re
 def record_instalment_paid(ctx: ServiceContext, actor: Actor, instalment_id: int, *,
                            paid_on: dt.date | None = None) -> None:
     actor.require(Action.RECORD_FOLLOW_UP)
+    if paid_on is not None:
+        check_date(paid_on, "paid_on", today=ctx.today(), future=False)
     with ctx.writing() as uow:
         s = uow.session
         row: m.Instalment = get(s, m.Instalment, instalment_id, "instalment")
         agreement: m.Agreement = get(s, m.Agreement, row.agreement_id, "agreement")
+        scope.require_work(actor, get_case(s, agreement.case_id))
         row.paid_on = paid_on or ctx.today()
         log(s, ctx, actor, "instalment.paid", "instalment", row.id, case_id=agreement.case_id,
             after={"paid_on": row.paid_on})
@@ -104,14 +112,13 @@ def record_instalment_paid(ctx: ServiceContext, actor: Actor, instalment_id: int
 def close_case(ctx: ServiceContext, actor: Actor, case_id: int, *, reason: str, note: str = "",
                version: int | None = None) -> records.CaseView:
     actor.require(Action.CLOSE_CASE)
-    try:
-        closure = ClosureReason(reason)
-    except ValueError:
+    if not isinstance(reason, str) or not reason:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a closure reason.")),
-                              field="reason") from None
+                              field="reason")
     note = clean_text(note, "note", max_length=5000, multiline=True)
+    # The reason is a shipped one or one this installation added (services._common.closure_of).
     return run_move(ctx, actor, case_id, Move.CLOSE, version=version, reason=note,
-                    closure_reason=closure)
+                    closure_code=reason)
 
 
 def reopen_case(ctx: ServiceContext, actor: Actor, case_id: int, *, reason: str,
@@ -131,7 +138,7 @@ def archive_case(ctx: ServiceContext, actor: Actor, case_id: int) -> records.Cas
     actor.require(Action.ARCHIVE_CASE)
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         if case.stage not in (Stage.CLOSED.value, Stage.WITHDRAWN.value):
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Only a closed case is archived.")),
                               rule="archive_open")
@@ -157,6 +164,6 @@ def due_follow_ups(ctx: ServiceContext, actor: Actor, *, until: dt.date | None =
         rows = uow.session.execute(
             select(m.Case.number, m.FollowUp).join(m.Case, m.Case.id == m.FollowUp.case_id)
             .where(m.FollowUp.done_on.is_(None), m.FollowUp.due_on <= until,
-                   m.Case.stage == Stage.FOLLOW_UP.value)
+                   m.Case.stage == Stage.FOLLOW_UP.value, scope.visible_cases(actor))
             .order_by(m.FollowUp.due_on)).all()
         return [(number, _view(f)) for number, f in rows]

@@ -13,14 +13,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from sulh.db import models as m
-from sulh.domain.errors import MoveRefused, ValidationError, ValidationErrors
+from sulh.domain.errors import MoveRefused, NotFound, ValidationError, ValidationErrors
 from sulh.domain.numbering import case_number
-from sulh.domain.reference import reference
-from sulh.domain.roles import Action
+from sulh.domain.reference import ReferenceData, is_active, reference
+from sulh.domain.roles import Action, require_forum
 from sulh.domain.text import clean_text, name_key, name_similarity, phone_key
 from sulh.domain.workflow import FINAL_STAGES, Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import records
+from sulh.services import records, scope
 from sulh.services._common import (
     case_view,
     check_version,
@@ -34,6 +34,7 @@ from sulh.services._common import (
 )
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
+from sulh.services.reference_data import reference_in
 
 RISK_LEVELS = ("unknown", "low", "medium", "high")
 PARTY_KINDS = ("person", "family", "tribe", "group")
@@ -54,9 +55,11 @@ def _invalid(errors: list[ValidationError]) -> ValidationErrors:
 
 
 def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
-                          current: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """Check the intake fields given; collect every error so the form can mark each field."""
-    ref = reference()
+                          current: Mapping[str, Any] | None = None,
+                          ref: ReferenceData | None = None) -> dict[str, Any]:
+    """Check the intake fields given; collect every error so the form can mark each field.
+    Codes are checked against `ref`, the reference data of the database written to."""
+    ref = ref or reference()
     out: dict[str, Any] = {}
     errors: list[ValidationError] = []
     unknown = set(data) - set(CASE_FIELDS)
@@ -92,7 +95,7 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
                     raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a station.")), field=key)
                 out[key] = value
             else:  # reference codes
-                tables: dict[str, Mapping[str, object]] = {
+                tables: dict[str, Mapping[str, Any]] = {
                     "channel": ref.referral_sources, "category": ref.categories,
                     "governorate": ref.governorates, "district": ref.districts,
                     "subdistrict": ref.subdistricts}
@@ -101,6 +104,12 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
                     out[key] = None
                 elif value not in table:
                     raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")),
+                                          field=key)
+                elif not is_active(table[value]):
+                    # A withdrawn entry still names the cases that have it, but is
+                    # not chosen again.
+                    raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This choice is no longer "
+                                                                         "offered; choose another.")),
                                           field=key)
                 else:
                     out[key] = value
@@ -119,9 +128,9 @@ def _validate_case_fields(data: Mapping[str, Any], today: dt.date, *,
     return out
 
 
-def _sensitive_category(category: str | None) -> bool:
+def _sensitive_category(category: str | None, ref: ReferenceData | None = None) -> bool:
     """Gender-based violence and children at risk: identities need protecting."""
-    label = reference().categories.get(category or "")
+    label = (ref or reference()).categories.get(category or "")
     return bool(label and label.extra.get("refer_reason") in ("gbv", "child_at_risk"))
 
 
@@ -148,21 +157,27 @@ def create_case(ctx: ServiceContext, actor: Actor, *, forum_id: int,
     with ctx.writing() as uow:
         s = uow.session
         forum: m.Forum = get(s, m.Forum, forum_id, "forum")
+        require_forum(actor, forum.id)
         # The case is in the forum's governorate unless another is given, so a
         # district is checked against that.
+        ref = reference_in(s)
         data = _validate_case_fields(fields, ctx.today(),
-                                     current={"governorate": forum.governorate})
+                                     current={"governorate": forum.governorate}, ref=ref)
         if data.get("station_id") is not None:
             station: m.Station = get(s, m.Station, data["station_id"], "station")
             if station.forum_id != forum.id:
                 raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This station does not belong "
                                                                 "to the forum.")),
                                                 field="station_id")])
+            if not station.active:
+                raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP(
+                    "Field", "This station no longer logs new cases.")), field="station_id")])
         data.setdefault("governorate", forum.governorate)
         year = ctx.today().year
         seq = _next_seq(s, forum.id, year)
         now = ctx.now()
-        data["sensitive"] = bool(data.get("sensitive")) or _sensitive_category(data.get("category"))
+        data["sensitive"] = bool(data.get("sensitive")) or _sensitive_category(data.get("category"),
+                                                                               ref)
         case = m.Case(uid=str(uuid.uuid4()), number=case_number(forum.code, year, seq),
                       forum_id=forum.id, year=year, seq=seq, stage=Stage.INTAKE.value,
                       created_by=actor.user_id, created_at=now, updated_at=now, **data)
@@ -188,11 +203,12 @@ def update_case(ctx: ServiceContext, actor: Actor, case_id: int, *, version: int
     actor.require(Action.LOG_CASE)
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         check_version(case, version, case_view(s, case, full=False))
         _editable(case)
         current = {k: getattr(case, k) for k in ("governorate", "district", "subdistrict")}
-        data = _validate_case_fields(fields, ctx.today(), current=current)
+        ref = reference_in(s)
+        data = _validate_case_fields(fields, ctx.today(), current=current, ref=ref)
         if data.get("station_id") is not None:
             station: m.Station = get(s, m.Station, data["station_id"], "station")
             if station.forum_id != case.forum_id:
@@ -203,7 +219,7 @@ def update_case(ctx: ServiceContext, actor: Actor, case_id: int, *, version: int
         for key, value in data.items():
             setattr(case, key, value)
         # A category that makes a case sensitive cannot be overridden by hand.
-        case.sensitive = case.sensitive or _sensitive_category(case.category)
+        case.sensitive = case.sensitive or _sensitive_category(case.category, ref)
         case.updated_at = ctx.now()
         s.flush()
         b, a = diff(before, snapshot(case))
@@ -277,9 +293,23 @@ def _validate_person(data: Mapping[str, Any], today: dt.date, *, partial: bool =
                                                            for e in errors):
         errors.append(ValidationError(msg(QT_TRANSLATE_NOOP("Field", "This field is required.")),
                                       field="given_name"))
+    if not errors:
+        _check_full_name(out)
     if errors:
         raise _invalid(errors)
     return out
+
+
+#: A person side's name is the four parts joined (Party.name, Signatory.name).
+MAX_FULL_NAME = 300
+
+
+def _check_full_name(p: Mapping[str, Any] | m.Person) -> None:
+    full = _full_name(p)
+    if len(full) > MAX_FULL_NAME:
+        raise _invalid([ValidationError(msg(QT_TRANSLATE_NOOP(
+            "Field", "The four parts of a name together have at most {max} characters (these "
+                     "have {n})."), max=MAX_FULL_NAME, n=len(full)), field="family_name")])
 
 
 def _full_name(p: Mapping[str, Any] | m.Person) -> str:
@@ -325,8 +355,9 @@ def possible_duplicates(ctx: ServiceContext, actor: Actor, person: Mapping[str, 
     if not conditions:      # a few digits of a phone number alone match no one yet
         return []
     with ctx.reading() as uow:
-        rows = uow.session.execute(select(m.Person).where(or_(*conditions)).limit(200)
-                                   ).scalars().all()
+        rows = uow.session.execute(select(m.Person).where(
+            or_(*conditions), m.Person.id.not_in(scope.hidden_person_ids(actor))).limit(200)
+        ).scalars().all()
         found: list[records.PossibleDuplicate] = []
         for p in rows:
             if p.id == exclude_id:
@@ -354,10 +385,15 @@ def update_person(ctx: ServiceContext, actor: Actor, person_id: int, *, version:
     with ctx.writing() as uow:
         s = uow.session
         person: m.Person = get(s, m.Person, person_id, "person")
+        # A person's name shows in every case they are in: all of them must be this
+        # user's to change.
+        for case in _cases_of_person(s, person.id):
+            scope.require_work(actor, case)
         check_version(person, version, person_view(person))
         before = snapshot(person)
         for k, v in data.items():
             setattr(person, k, v)
+        _check_full_name(person)
         person.name_key = name_key(_full_name(person))
         person.phone_key = phone_key(person.phone or "")
         # A person party shows the person's name; keep it in step.
@@ -370,6 +406,32 @@ def update_person(ctx: ServiceContext, actor: Actor, person_id: int, *, version:
         view = person_view(person)
         uow.commit()
         return view
+
+
+def _cases_of_person(session: Session, person_id: int) -> list[m.Case]:
+    """Every case the person is a party, representative or signatory in."""
+    parties = select(m.Party.case_id).where(m.Party.person_id == person_id)
+    represented = select(m.Party.case_id).join(
+        m.Representative, m.Representative.party_id == m.Party.id).where(
+        m.Representative.person_id == person_id)
+    signed = select(m.Agreement.case_id).join(
+        m.Signatory, m.Signatory.agreement_id == m.Agreement.id).where(
+        m.Signatory.person_id == person_id)
+    return list(session.scalars(select(m.Case).where(
+        or_(m.Case.id.in_(parties), m.Case.id.in_(represented), m.Case.id.in_(signed)))
+        .order_by(m.Case.id)))
+
+
+def _known_person(session: Session, actor: Actor, person_id: int) -> m.Person:
+    """An existing person this user may name in a case: not one known only from a
+    sensitive case they may not see the people of (they are "not found", as they would
+    be in the duplicate suggestions)."""
+    hidden = session.scalar(select(m.Person.id).where(
+        m.Person.id == person_id, m.Person.id.in_(scope.hidden_person_ids(actor))))
+    if hidden is not None:
+        raise NotFound(msg(QT_TRANSLATE_NOOP("Error", "No such person: {id}."), id=person_id))
+    person: m.Person = get(session, m.Person, person_id, "person")
+    return person
 
 
 # ---------------------------------------------------------------- parties
@@ -426,14 +488,14 @@ def add_party(ctx: ServiceContext, actor: Actor, case_id: int, *, kind: str = "p
         raise _invalid(errors)
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         _editable(case)
         if case.stage in (Stage.SIGNED.value, Stage.FOLLOW_UP.value):
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "The agreement is signed: parties change only by "
                                              "an amendment.")), rule="agreement_locked")
         p: m.Person | None = None
         if person_id is not None:
-            p = get(s, m.Person, person_id, "person")
+            p = _known_person(s, actor, person_id)
         elif person is not None:
             p = _new_person(s, ctx, actor, person, case.id)
         position = max((x.position for x in case.parties), default=0) + 1
@@ -458,7 +520,7 @@ def update_party(ctx: ServiceContext, actor: Actor, party_id: int, *, version: i
         s = uow.session
         party: m.Party = get(s, m.Party, party_id, "party")
         check_version(party, version, party_view(party))
-        case = get_case(s, party.case_id)
+        case = scope.require_work(actor, get_case(s, party.case_id))
         _editable(case)
         before = snapshot(party)
         for key, value in fields.items():
@@ -488,9 +550,9 @@ def add_representative(ctx: ServiceContext, actor: Actor, party_id: int, *,
     with ctx.writing() as uow:
         s = uow.session
         party: m.Party = get(s, m.Party, party_id, "party")
-        _editable(get_case(s, party.case_id))
+        _editable(scope.require_work(actor, get_case(s, party.case_id)))
         if person_id is not None:
-            p: m.Person = get(s, m.Person, person_id, "person")
+            p: m.Person = _known_person(s, actor, person_id)
         elif person is not None:
             p = _new_person(s, ctx, actor, person, party.case_id)
         else:
@@ -515,7 +577,7 @@ def record_consent(ctx: ServiceContext, actor: Actor, party_id: int, *, consent:
         s = uow.session
         party: m.Party = get(s, m.Party, party_id, "party")
         check_version(party, version, party_view(party))
-        _editable(get_case(s, party.case_id))
+        _editable(scope.require_work(actor, get_case(s, party.case_id)))
         before = {"consent": party.consent}
         party.consent = consent
         party.consent_at = ctx.now() if consent else None

@@ -8,12 +8,13 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from sulh.db import models as m
+from sulh.domain.dates import check_date
 from sulh.domain.errors import MoveRefused, ValidationError
 from sulh.domain.roles import Action, Role
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import records
+from sulh.services import records, scope
 from sulh.services._common import case_view, check_version, get, get_case, log, run_move
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
@@ -28,7 +29,7 @@ def assign_mediator(ctx: ServiceContext, actor: Actor, case_id: int, user_id: in
     actor.require(Action.ASSIGN_MEDIATOR)
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         user: m.User = get(s, m.User, user_id, "user")
         if user.role not in (Role.MEDIATOR.value, Role.COORDINATOR.value) or not user.active:
             raise ValidationError(msg(QT_TRANSLATE_NOOP("Mediation", "Only an active mediator or coordinator "
@@ -67,6 +68,9 @@ def record_session(ctx: ServiceContext, actor: Actor, case_id: int, *, held_on: 
     actor.require(Action.RECORD_SESSION)
     place = clean_text(place, "place", max_length=200)
     summary = clean_text(summary, "summary", max_length=20_000, multiline=True)
+    check_date(held_on, "held_on")
+    if next_date is not None:
+        check_date(next_date, "next_date", today=ctx.today())
     if kind not in SESSION_KINDS:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose from the list.")), field="kind")
     if outcome not in SESSION_OUTCOMES:
@@ -81,7 +85,7 @@ def record_session(ctx: ServiceContext, actor: Actor, case_id: int, *, held_on: 
     present = set(present_party_ids)
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         if case.stage not in _ACTIVE:
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Sessions are recorded while the case is in "
                                              "mediation.")), rule="stage")
@@ -115,12 +119,14 @@ def record_truce(ctx: ServiceContext, actor: Actor, case_id: int, *, starts_on: 
     actor.require(Action.RECORD_TRUCE)
     guarantor = clean_text(guarantor, "guarantor", max_length=300)
     terms = clean_text(terms, "terms", max_length=5000, multiline=True)
+    check_date(starts_on, "starts_on", today=ctx.today())
+    check_date(expires_on, "expires_on", today=ctx.today())
     if expires_on <= starts_on:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "A truce must expire after it starts.")),
                               field="expires_on")
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         if case.stage not in (_ACTIVE | {Stage.SCREENING.value, Stage.SIGNED.value,
                                          Stage.FOLLOW_UP.value, Stage.REOPENED.value}):
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "A truce is recorded for an open case.")),
@@ -144,11 +150,13 @@ def update_session(ctx: ServiceContext, actor: Actor, session_id: int, *, versio
     with ctx.writing() as uow:
         s = uow.session
         row: m.MediationSession = get(s, m.MediationSession, session_id, "session")
+        scope.require_work(actor, get_case(s, row.case_id))
         check_version(row, version, _session_view(row))
         before = {"summary": row.summary, "next_date": row.next_date}
         if summary is not None:
             row.summary = clean_text(summary, "summary", max_length=20_000, multiline=True)
         if next_date is not None:
+            check_date(next_date, "next_date", today=ctx.today())
             if next_date <= row.held_on:
                 raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The next session must come after this "
                                                       "one.")), field="next_date")

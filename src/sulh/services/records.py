@@ -32,6 +32,8 @@ class StationView:
     name_ckb: str
     name_en: str
     version: int
+    district: str | None = None
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,8 @@ class CaseSummary:
     governorate: str | None
     first_parties: str
     archived: bool
+    # A sensitive case whose people this user may not know: first_parties is masked.
+    identities_hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -287,3 +291,159 @@ class CaseView:
     history: tuple[StageChangeView, ...] = ()
     missing_for_screening: tuple[str, ...] = field(default=())
     sensitive: bool = False
+    # Names, phones, documents, places and free text masked (services.scope): a
+    # sensitive case this user may see but not know the people of.
+    identities_hidden: bool = False
+    # Whether this user may change the case (their scope; their role decides what).
+    workable: bool = True
+
+
+# ---------------------------------------------------------------- forum work
+# Members, meetings, trainings and awareness campaigns, community survey rounds
+# (services.forum_work and services.surveys).  Counts by category and sex are
+# {category: {"f": n, "m": n}}.
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: int
+    forum_id: int
+    full_name: str
+    sex: str
+    category: str
+    phone: str | None
+    joined_on: dt.date
+    left_on: dt.date | None
+    note: str
+    version: int
+
+    def active_on(self, day: dt.date) -> bool:
+        """On the forum that day: joined by then and not yet left."""
+        return self.joined_on <= day and (self.left_on is None or self.left_on > day)
+
+
+@dataclass(frozen=True)
+class WomenShare:
+    """Members on the last day of a quarter, and how many of them were women."""
+
+    quarter: str
+    on: dt.date
+    members: int
+    women: int
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class MeetingActionView:
+    id: int
+    position: int
+    text: str
+    owner: str
+    due_on: dt.date
+    done: bool
+    done_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    id: int
+    forum_id: int
+    held_on: dt.date
+    place: str
+    agenda: str
+    issues: str
+    attendance: dict[str, dict[str, int]]
+    attendance_total: int
+    actions: tuple[MeetingActionView, ...]
+    recorded_by: int
+    version: int
+
+    def by_sex(self, sex: str) -> int:
+        return sum(c.get(sex, 0) for c in self.attendance.values())
+
+    @property
+    def open_actions(self) -> int:
+        return sum(1 for a in self.actions if not a.done)
+
+
+@dataclass(frozen=True)
+class TrainingView:
+    id: int
+    forum_id: int
+    kind: str                       # training / awareness
+    topic: str
+    held_on: dt.date
+    place: str
+    trainer: str
+    participants: dict[str, dict[str, int]]
+    participants_total: int
+    note: str
+    recorded_by: int
+    version: int
+
+    def by_sex(self, sex: str) -> int:
+        return sum(c.get(sex, 0) for c in self.participants.values())
+
+
+@dataclass(frozen=True)
+class IndicatorResult:
+    """One headline indicator of a round: yes answers and answers by sex."""
+
+    indicator: str
+    yes: dict[str, int]
+    answered: dict[str, int]
+
+    def percent(self, sex: str | None = None) -> float | None:
+        """Yes as a share of those who answered: of one sex, or of everyone (None)."""
+        yes = self.yes.get(sex, 0) if sex else sum(self.yes.values())
+        answered = self.answered.get(sex, 0) if sex else sum(self.answered.values())
+        return round(100.0 * yes / answered, 1) if answered else None
+
+
+@dataclass(frozen=True)
+class SurveyRoundView:
+    id: int
+    forum_id: int
+    quarter: str                    # 2026Q3
+    baseline: bool
+    respondents: dict[str, int]
+    results: tuple[IndicatorResult, ...]
+    source: str                     # manual / file
+    source_file: str
+    mapping_name: str
+    note: str
+    version: int
+
+    @property
+    def total_respondents(self) -> int:
+        return sum(self.respondents.values())
+
+    def result(self, indicator: str) -> IndicatorResult:
+        return next(r for r in self.results if r.indicator == indicator)
+
+
+@dataclass(frozen=True)
+class SurveyMappingView:
+    id: int
+    forum_id: int
+    name: str
+    columns: dict[str, str]
+    version: int
+
+
+@dataclass(frozen=True)
+class IndicatorPoint:
+    """One round's value of one indicator, in percent, by sex and for everyone."""
+
+    quarter: str
+    baseline: bool
+    women: float | None
+    men: float | None
+    everyone: float | None
+
+
+@dataclass(frozen=True)
+class IndicatorSeries:
+    indicator: str
+    points: tuple[IndicatorPoint, ...]      # in quarter order
+    baseline: IndicatorPoint | None

@@ -7,13 +7,14 @@ from collections.abc import Mapping
 
 from sulh.db import models as m
 from sulh.domain import screening as rules
+from sulh.domain.dates import check_date
 from sulh.domain.errors import MoveRefused, ValidationError
-from sulh.domain.reference import reference
+from sulh.domain.reference import is_active
 from sulh.domain.roles import Action
 from sulh.domain.text import clean_text
 from sulh.domain.workflow import Move, Stage
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
-from sulh.services import records
+from sulh.services import records, scope
 from sulh.services._common import (
     case_view,
     check_version,
@@ -25,6 +26,7 @@ from sulh.services._common import (
 )
 from sulh.services.audit import snapshot
 from sulh.services.context import Actor, ServiceContext
+from sulh.services.reference_data import reference_in, reference_now
 
 REFERRAL_OUTCOMES = ("pending", "accepted", "declined", "resolved", "unknown")
 
@@ -43,11 +45,11 @@ def record_screening(ctx: ServiceContext, actor: Actor, case_id: int, *,
     notes = clean_text(notes, "notes", max_length=5000, multiline=True)
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         if case.stage != Stage.SCREENING.value:
             raise MoveRefused(msg(QT_TRANSLATE_NOOP("Rule", "Screening is recorded while the case is at the "
                                              "screening stage.")), rule="stage")
-        result = rules.evaluate(answers, category_must_refer=reference().must_refer(
+        result = rules.evaluate(answers, category_must_refer=reference_in(s).must_refer(
             case.category))
         row = m.Screening(case_id=case.id, answers=dict(answers), decision=result.decision.value,
                           red_flags=list(result.red_flags), notes=notes,
@@ -67,6 +69,7 @@ def approve_screening(ctx: ServiceContext, actor: Actor, screening_id: int, *,
     with ctx.writing() as uow:
         s = uow.session
         row: m.Screening = get(s, m.Screening, screening_id, "screening")
+        scope.require_work(actor, get_case(s, row.case_id))
         check_version(row, version, _screening_view(row))
         latest = latest_screening(s, row.case_id)
         if latest is None or latest.id != row.id:
@@ -96,19 +99,20 @@ def refer_case(ctx: ServiceContext, actor: Actor, case_id: int, *, destination: 
     protection services may be made without it when someone is in danger.
     """
     actor.require(Action.REFER)
-    if destination not in reference().referral_destinations:
+    destinations = reference_now(ctx).referral_destinations
+    if destination not in destinations or not is_active(destinations[destination]):
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")),
                               field="destination")
     reason = clean_text(reason, "reason", max_length=5000, required=True, multiline=True)
     if not isinstance(consent, bool):
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Answer yes or no.")), field="consent")
-    referred_on = referred_on or ctx.today()
+    referred_on = check_date(referred_on or ctx.today(), "referred_on")
     if referred_on > ctx.today():
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "The date cannot be in the future.")),
                               field="referred_on")
     with ctx.writing() as uow:
         s = uow.session
-        case = get_case(s, case_id)
+        case = scope.require_work(actor, get_case(s, case_id))
         row = m.Referral(case_id=case.id, destination=destination, reason=reason,
                          consent=consent, referred_on=referred_on, referred_by=actor.user_id)
         s.add(row)
@@ -129,9 +133,12 @@ def record_referral_outcome(ctx: ServiceContext, actor: Actor, referral_id: int,
     if outcome not in REFERRAL_OUTCOMES:
         raise ValidationError(msg(QT_TRANSLATE_NOOP("Field", "Choose a value from the list.")), field="outcome")
     note = clean_text(note, "note", max_length=5000, multiline=True)
+    if on is not None:
+        check_date(on, "on", today=ctx.today(), future=False)
     with ctx.writing() as uow:
         s = uow.session
         row: m.Referral = get(s, m.Referral, referral_id, "referral")
+        scope.require_work(actor, get_case(s, row.case_id))
         check_version(row, version, _referral_view(row))
         before = {"outcome": row.outcome, "outcome_note": row.outcome_note}
         row.outcome, row.outcome_note, row.outcome_on = outcome, note, on or ctx.today()

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -65,7 +65,7 @@ from sulh.domain import verification as codes
 from sulh.domain.roles import Action
 from sulh.domain.verification import CodeForm, MalformedCode, ParsedCode
 from sulh.i18n import QT_TRANSLATE_NOOP, Message, msg
-from sulh.services import records
+from sulh.services import records, scope
 from sulh.services._common import agreement_digest, get, get_case, log
 from sulh.services.context import Actor, ServiceContext
 
@@ -337,7 +337,18 @@ def check_code(ctx: ServiceContext, actor: Actor, code: str) -> CheckResult:
     except MalformedCode as e:
         return CheckResult(Verdict.MALFORMED, e.message)
     with ctx.reading() as uow:
-        return _check(uow.session, parsed)
+        result = _check(uow.session, parsed)
+        found = result.agreement
+        if found is None or scope.shows_identities(actor, get_case(uow.session, found.case_id)):
+            return result
+        # Whether a paper is genuine may be checked by anyone; who the people of a
+        # sensitive case are, only by those who may know.
+        hidden = replace(found, party_names=scope.masked_names(found.party_names),
+                         amendments=tuple(replace(x, reason=scope.MASK, changes={})
+                                          for x in found.amendments))
+        return replace(result, agreement=hidden,
+                       amended_after=tuple(replace(x, reason=scope.MASK, changes={})
+                                           for x in result.amended_after))
 
 
 def _check(s: Session, parsed: ParsedCode) -> CheckResult:

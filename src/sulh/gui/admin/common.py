@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QWidget,
 )
 
 from sulh.domain.errors import StaleRecord, SulhError
-from sulh.domain.reference import reference
-from sulh.gui import feedback, worker
+from sulh.domain.reference import ReferenceData, reference
+from sulh.gui import feedback, stale, worker
 from sulh.gui.forms import load_form
 from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
@@ -34,10 +35,10 @@ def name_in(view: Any, language: str) -> str:
     return str(getattr(view, f"name_{language}", "") or view.name_ar)
 
 
-def place_name(code: str | None, language: str) -> str:
+def place_name(code: str | None, language: str, ref: ReferenceData | None = None) -> str:
     if not code:
         return ""
-    ref = reference()
+    ref = ref or reference()
     place = ref.governorates.get(code) or ref.districts.get(code)
     return place.name(language) if place else code
 
@@ -72,6 +73,8 @@ def _state(form: QWidget) -> tuple[object, ...]:
     for w in form.findChildren(QWidget):
         if isinstance(w, QLineEdit) and not w.objectName().startswith("qt_"):
             out.append(w.text())
+        elif isinstance(w, QPlainTextEdit):
+            out.append(w.toPlainText())
         elif isinstance(w, QComboBox):
             out.append(w.currentIndex())
         elif isinstance(w, QAbstractButton) and w.isCheckable():
@@ -109,6 +112,11 @@ class AdminDialog(QObject):
 
     def reload(self) -> None:
         """Read the record again (its new version) without touching what was typed."""
+
+    def stale_record(self) -> object:
+        """The record being edited, as the dialog holds it (compared before and after a
+        reload to say what someone else changed)."""
+        return None
 
     def mark_clean(self) -> None:
         self._baseline = _state(self.dialog)
@@ -156,14 +164,8 @@ class AdminDialog(QObject):
         try:
             return True, call(*args, **kwargs)
         except StaleRecord as e:
-            QMessageBox.warning(
-                self.dialog, translate("Admin", "Changed by someone else"),
-                str(e) + "\n\n" + translate("Admin", "The form keeps what you typed. Check it "
-                                                     "and save again."))
-            try:
-                self.reload()
-            except Exception as again:  # noqa: BLE001 - shown; the typing stays
-                feedback.show_error(self.dialog, again)
+            stale.handle(self.dialog, self.session, e, self.stale_record, self.reload,
+                         feedback.show_error)
         except SulhError as e:
             if not feedback.mark_fields(self.dialog, e):
                 feedback.show_error(self.dialog, e)

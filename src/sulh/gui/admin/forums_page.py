@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from sulh.domain.errors import ValidationError
-from sulh.domain.reference import reference
+from sulh.domain.reference import ReferenceData, is_active
 from sulh.gui import feedback
 from sulh.gui.admin.common import AdminDialog, name_in, place_name, select_data, yes_no
 from sulh.gui.forms import load_form
@@ -17,19 +17,21 @@ from sulh.gui.session import AppSession
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import forums
 from sulh.services.records import ForumView, StationView
+from sulh.services.reference_data import reference_data
 
 FORUM_ROLE = Qt.ItemDataRole.UserRole
 STATION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _fill_districts(combo: QComboBox, governorate: str | None, language: str,
-                    blank: str) -> None:
+                    blank: str, ref: ReferenceData) -> None:
     keep = combo.currentData()
     combo.clear()
     combo.addItem(blank, None)
-    place = reference().governorates.get(governorate or "")
+    place = ref.governorates.get(governorate or "")
     for d in sorted(place.children if place else (), key=lambda p: p.name(language)):
-        combo.addItem(d.name(language), d.code)
+        if is_active(d) or d.code == keep:
+            combo.addItem(d.name(language), d.code)
     select_data(combo, keep)
 
 
@@ -49,7 +51,7 @@ class ForumDialog(AdminDialog):
         ui.setWindowTitle(translate("ForumDialog", "New forum") if forum is None
                           else translate("ForumDialog", "Forum {code}").format(code=forum.code))
         ui.governorate.addItem("", None)
-        for code, g in sorted(reference().governorates.items(),
+        for code, g in sorted(reference_data(session.ctx).governorates.items(),
                               key=lambda kv: kv[1].name(lang)):
             ui.governorate.addItem(g.name(lang), code)
         ui.governorate.currentIndexChanged.connect(self._governorate_changed)
@@ -70,7 +72,8 @@ class ForumDialog(AdminDialog):
 
     def _governorate_changed(self) -> None:
         _fill_districts(self.dialog.district, self.dialog.governorate.currentData(),
-                        self.session.language, translate("ForumDialog", "(whole governorate)"))
+                        self.session.language, translate("ForumDialog", "(whole governorate)"),
+                        reference_data(self.session.ctx))
 
     def _values(self) -> dict[str, object]:
         ui = self.dialog
@@ -111,31 +114,78 @@ class ForumDialog(AdminDialog):
         if fresh:
             self.forum = fresh[0]
 
+    def stale_record(self) -> object:
+        return self.forum
+
 
 class StationDialog(AdminDialog):
-    """A new police station of one forum."""
+    """A new police station of one forum (station None), or changes to one: its names,
+    district and whether it is still active.  A station stays with its forum."""
 
     form_name = "admin_station_dialog"
 
     def __init__(self, session: AppSession, forum: ForumView,
-                 parent: QWidget | None = None) -> None:
+                 station: StationView | None = None, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.forum = forum
+        self.station = station
+        # What the form was filled with: only the fields changed from these are saved, so
+        # a save after someone else's change (stale, reloaded) keeps their other changes.
+        self.loaded = station
         ui = self.dialog
-        ui.setWindowTitle(translate("StationDialog", "New police station"))
         ui.intro.setText(translate("StationDialog", "A police station of the forum {forum}.")
                          .format(forum=f"{forum.code} — {name_in(forum, session.language)}"))
+        if station is not None:
+            # Its own district stays in the list, even a withdrawn one.
+            ui.district.addItem("", station.district)
+            ui.district.setCurrentIndex(0)
         _fill_districts(ui.district, forum.governorate, session.language,
-                        translate("StationDialog", "(not given)"))
+                        translate("StationDialog", "(not given)"), reference_data(session.ctx))
+        if station is None:
+            ui.setWindowTitle(translate("StationDialog", "New police station"))
+            ui.form.setRowVisible(ui.active, False)
+        else:
+            ui.setWindowTitle(translate("StationDialog", "Police station {name}").format(
+                name=name_in(station, session.language)))
+            for lang in ("ar", "ckb", "en"):
+                getattr(ui, f"name_{lang}").setText(getattr(station, f"name_{lang}"))
+            select_data(ui.district, station.district)
+            ui.active.setChecked(station.active)
         ui.name_ar.setFocus()
 
+    def _values(self) -> dict[str, object]:
+        ui = self.dialog
+        return {"name_ar": ui.name_ar.text(), "name_ckb": ui.name_ckb.text(),
+                "name_en": ui.name_en.text(), "district": ui.district.currentData(),
+                "active": ui.active.isChecked()}
+
     def save(self) -> None:
-        ui, s = self.dialog, self.session
-        ok, view = self.run(forums.add_station, s.ctx, s.actor, self.forum.id,
-                            name_ar=ui.name_ar.text(), name_ckb=ui.name_ckb.text(),
-                            name_en=ui.name_en.text(), district=ui.district.currentData())
+        s = self.session
+        if self.station is None:
+            values = self._values()
+            values.pop("active")
+            ok, view = self.run(forums.add_station, s.ctx, s.actor, self.forum.id, **values)
+        else:
+            assert self.loaded is not None
+            changes = {k: v for k, v in self._values().items()
+                       if v != getattr(self.loaded, k)}
+            if not changes:
+                self.done(self.station)
+                return
+            ok, view = self.run(forums.update_station, s.ctx, s.actor, self.station.id,
+                                version=self.station.version, **changes)
         if ok:
             self.done(view)
+
+    def reload(self) -> None:
+        assert self.station is not None
+        fresh = [st for f in forums.list_forums(self.session.ctx, self.session.actor)
+                 for st in f.stations if st.id == self.station.id]
+        if fresh:
+            self.station = fresh[0]
+
+    def stale_record(self) -> object:
+        return self.station
 
 
 class ForumsPage(QWidget):
@@ -157,6 +207,7 @@ class ForumsPage(QWidget):
         self.ui.addForum.clicked.connect(self.add_forum)
         self.ui.editForum.clicked.connect(self.edit_forum)
         self.ui.addStation.clicked.connect(self.add_station)
+        self.ui.editStation.clicked.connect(self.edit_station)
         self.ui.refresh.clicked.connect(lambda: self.refresh())
         self.forums: list[ForumView] = []
         self.refresh()
@@ -164,6 +215,7 @@ class ForumsPage(QWidget):
     def refresh(self, select_forum: int | None = None, select_station: int | None = None
                 ) -> None:
         tree, lang = self.ui.forumTree, self.session.language
+        ref = reference_data(self.session.ctx)
         current = self.selected_forum()
         if select_forum is None and current is not None:
             select_forum = current.id
@@ -177,14 +229,19 @@ class ForumsPage(QWidget):
                                            QPalette.ColorRole.Text))
         chosen: QTreeWidgetItem | None = None
         for f in self.forums:
-            item = QTreeWidgetItem([f.code, name_in(f, lang), place_name(f.governorate, lang),
-                                    place_name(f.district, lang), yes_no(f.active)])
+            item = QTreeWidgetItem([f.code, name_in(f, lang),
+                                    place_name(f.governorate, lang, ref),
+                                    place_name(f.district, lang, ref), yes_no(f.active)])
             item.setData(0, FORUM_ROLE, f.id)
             if not f.active:
                 for col in range(tree.columnCount()):
                     item.setForeground(col, grey)
             for st in f.stations:
-                child = QTreeWidgetItem(["", name_in(st, lang), "", "", ""])
+                child = QTreeWidgetItem(["", name_in(st, lang), "",
+                                         place_name(st.district, lang, ref), yes_no(st.active)])
+                if not st.active:
+                    for col in range(tree.columnCount()):
+                        child.setForeground(col, grey)
                 child.setData(0, FORUM_ROLE, f.id)
                 child.setData(0, STATION_ROLE, st.id)
                 child.setToolTip(1, " · ".join(n for n in (st.name_ar, st.name_ckb, st.name_en)
@@ -211,14 +268,25 @@ class ForumsPage(QWidget):
         item = self.ui.forumTree.currentItem()
         return item is not None and item.data(0, STATION_ROLE) is not None
 
+    def selected_station(self) -> StationView | None:
+        item = self.ui.forumTree.currentItem()
+        forum = self.selected_forum()
+        if item is None or forum is None:
+            return None
+        station_id = item.data(0, STATION_ROLE)
+        return next((st for st in forum.stations if st.id == station_id), None)
+
     def _update_buttons(self) -> None:
         forum = self.selected_forum()
         self.ui.editForum.setEnabled(forum is not None and not self._selected_is_station())
         self.ui.addStation.setEnabled(forum is not None)
+        self.ui.editStation.setEnabled(self.selected_station() is not None)
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         if item.data(0, STATION_ROLE) is None:
             self.edit_forum()
+        else:
+            self.edit_station()
 
     def _open(self, dialog: AdminDialog) -> None:
         self.dialog = dialog
@@ -241,7 +309,15 @@ class ForumsPage(QWidget):
         forum = self.selected_forum()
         if forum is None:
             return
-        dialog = StationDialog(self.session, forum, self)
+        dialog = StationDialog(self.session, forum, None, self)
+        dialog.saved.connect(self._station_added)
+        self._open(dialog)
+
+    def edit_station(self) -> None:
+        forum, station = self.selected_forum(), self.selected_station()
+        if forum is None or station is None:
+            return
+        dialog = StationDialog(self.session, forum, station, self)
         dialog.saved.connect(self._station_added)
         self._open(dialog)
 

@@ -125,6 +125,9 @@ class UserDialog(AdminDialog):
         assert self.user is not None
         self.user = _fresh(self.session, self.user) or self.user
 
+    def stale_record(self) -> object:
+        return self.user
+
 
 class PasswordDialog(AdminDialog):
     """A new password for an account, set by the administrator."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from sulh.domain.agreements import LanguagePair, check_clause
 from sulh.domain.errors import SulhError, ValidationError, ValidationErrors
-from sulh.domain.reference import reference
+from sulh.domain.reference import choices
 from sulh.gui import feedback
 from sulh.gui.dialogs.base import (
     FSI,
@@ -56,6 +56,7 @@ from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import agreements, records, users
+from sulh.services.reference_data import reference_data
 
 _RTL = {"ar", "ckb"}
 _DEFAULT_PAIR = {"ar": "ar+en", "ckb": "ckb+en", "en": "ar+en"}
@@ -156,7 +157,8 @@ class AgreementEditor(CaseDialog):
     def _setup_library(self) -> None:
         d = self.dialog
         lang = self.session.language
-        for code, clause in reference().clauses.items():
+        # The clause library of this database, withdrawn clauses left out.
+        for code, clause in choices(reference_data(self.session.ctx).clauses).items():
             text = clause.texts.get(lang) or clause.texts.get("en", "")
             snippet = re.sub(r"\{\w+\}", "…", text)
             if len(snippet) > 70:
@@ -327,7 +329,7 @@ class AgreementEditor(CaseDialog):
             d.librarySecond.clear()
             d.placeholders.hide()
             return
-        clause = reference().clauses[code]
+        clause = reference_data(self.session.ctx).clauses[code]
         names = placeholders(clause.texts.get("en", ""))
         for lang in ("ar", "ckb"):
             names += [n for n in placeholders(clause.texts.get(lang, "")) if n not in names]
@@ -356,7 +358,7 @@ class AgreementEditor(CaseDialog):
         code = self.library_code()
         if code is None:
             return
-        clause = reference().clauses[code]
+        clause = reference_data(self.session.ctx).clauses[code]
 
         def filled(template: str) -> str:
             out = html.escape(template)
@@ -441,7 +443,7 @@ class AgreementEditor(CaseDialog):
                                                                        "the library.")),
                                              field="library"))
             return
-        clause = reference().clauses[code]
+        clause = reference_data(self.session.ctx).clauses[code]
         names: list[str] = []
         for text in clause.texts.values():
             names += [n for n in placeholders(text) if n not in names]
@@ -705,6 +707,9 @@ class AgreementEditor(CaseDialog):
 
     def save(self) -> None:
         """The editor saves each change as it is made; its only button closes it."""
+
+    def stale_record(self) -> object:
+        return self.agreement
 
     def reload(self) -> None:
         super().reload()

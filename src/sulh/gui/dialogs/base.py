@@ -32,7 +32,7 @@ from sulh.domain.errors import (
     ValidationError,
     ValidationErrors,
 )
-from sulh.gui import feedback
+from sulh.gui import feedback, stale
 from sulh.gui.forms import load_form
 from sulh.gui.qt_i18n import digits, translate
 from sulh.gui.session import AppSession
@@ -300,16 +300,16 @@ class CaseDialog(QObject):
         label.show()
         return True
 
+    def stale_record(self) -> object:
+        """The record this dialog edits, as it holds it now: compared before and after a
+        reload to say what someone else changed."""
+        return self.case
+
     def stale(self, exc: StaleRecord) -> None:
-        QMessageBox.warning(
-            self.dialog, translate("CaseDialog", "Changed by someone else"),
-            str(exc) + "\n\n" + translate("CaseDialog", "The form now shows the record as it is; "
-                                                 "what you typed is still there. Check it "
-                                                 "and save again."))
-        try:
-            self.reload()
-        except Exception as e:  # noqa: BLE001 - shown; the typing stays in the form
-            feedback.show_error(self.dialog, e)
+        """Someone else saved meanwhile: read their version (the typing stays) and say
+        what they changed, field by field, so the user can apply theirs again."""
+        stale.handle(self.dialog, self.session, exc, self.stale_record, self.reload,
+                     feedback.show_error)
 
     def changed(self) -> None:
         """Tell every screen that this case changed."""

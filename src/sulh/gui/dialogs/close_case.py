@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from sulh.domain.reference import reference
-from sulh.domain.workflow import CLOSURE_FROM, ClosureReason, Stage
+from sulh.domain.reference import choices
+from sulh.domain.workflow import CLOSURE_FROM, Stage
 from sulh.gui.dialogs.base import CaseDialog
 from sulh.gui.dialogs.referral import case_title
 from sulh.gui.session import AppSession
 from sulh.services import followup, records
+from sulh.services.reference_data import closure_rule, reference_data
 
 
 class CloseCaseDialog(CaseDialog):
@@ -20,13 +21,14 @@ class CloseCaseDialog(CaseDialog):
         super().__init__(session, case, parent)
         d = self.dialog
         d.caseLabel.setText(case_title(session, case))
-        names = reference().closure_reasons
+        # The shipped reasons and this installation's own, each offered where the rule it
+        # follows fits the stage.
+        ref = reference_data(session.ctx)
         stage = Stage(case.stage)
-        for reason in ClosureReason:
-            if stage in CLOSURE_FROM[reason]:
-                name = names[reason.value].name(session.language) if reason.value in names \
-                    else reason.value
-                d.reason.addItem(name, reason.value)
+        for code, label in choices(ref.closure_reasons).items():
+            rule = closure_rule(ref, code)
+            if rule is not None and stage in CLOSURE_FROM[rule]:
+                d.reason.addItem(label.name(session.language), code)
         self.mark_clean()
 
     def save(self) -> None:

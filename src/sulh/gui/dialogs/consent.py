@@ -29,6 +29,9 @@ class ConsentDialog(CaseDialog):
                     at=show_datetime(session, p.consent_at)))
         self.mark_clean()
 
+    def stale_record(self) -> object:
+        return self.case.parties
+
     def save(self) -> None:
         d = self.dialog
         for i in range(d.parties.count()):

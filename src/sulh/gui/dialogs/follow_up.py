@@ -77,6 +77,9 @@ class FollowUpDialog(CaseDialog):
         fid = self.dialog.follow_up.currentData()
         return next((f for f in self.case.follow_ups if f.id == fid), None)
 
+    def stale_record(self) -> object:
+        return self.follow_up()
+
     def save(self) -> None:
         f = self.follow_up()
         if f is None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from sulh.domain.reference import reference
+from sulh.domain.reference import choices
 from sulh.gui.dialogs.base import CaseDialog, set_date, show_date, to_date
 from sulh.gui.dialogs.labels import REFERRAL_OUTCOMES, label
 from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.services import records, screening
+from sulh.services.reference_data import reference_data
 
 
 def case_title(session: AppSession, case: records.CaseView) -> str:
-    category = reference().categories.get(case.category or "")
+    category = reference_data(session.ctx).categories.get(case.category or "")
     return translate("CaseDialog", "Case {number} — {category}").format(
         number=case.number, category=category.name(session.language) if category else "—")
 
@@ -28,7 +29,7 @@ class ReferralDialog(CaseDialog):
         super().__init__(session, case, parent)
         d = self.dialog
         d.caseLabel.setText(case_title(session, case))
-        for code, place in reference().referral_destinations.items():
+        for code, place in choices(reference_data(session.ctx).referral_destinations).items():
             d.destination.addItem(place.name(session.language), code)
         d.destination.setPlaceholderText(translate("CaseDialog", "Choose…"))
         d.destination.setCurrentIndex(-1)
@@ -58,7 +59,7 @@ class ReferralOutcomeDialog(CaseDialog):
         super().__init__(session, case, parent)
         d = self.dialog
         d.caseLabel.setText(case_title(session, case))
-        destinations = reference().referral_destinations
+        destinations = reference_data(session.ctx).referral_destinations
         for r in case.referrals:
             place = destinations.get(r.destination)
             d.referral.addItem(translate("CaseDialog", "{destination}, {date}").format(
@@ -76,6 +77,9 @@ class ReferralOutcomeDialog(CaseDialog):
     def referral(self) -> records.ReferralView | None:
         rid = self.dialog.referral.currentData()
         return next((r for r in self.case.referrals if r.id == rid), None)
+
+    def stale_record(self) -> object:
+        return self.referral()
 
     def _fill(self) -> None:
         r = self.referral()

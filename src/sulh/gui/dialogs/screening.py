@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QRadioButton, QWidget
 
 from sulh.domain import screening as rules
 from sulh.domain.errors import SulhError, ValidationError, ValidationErrors
-from sulh.domain.reference import reference
 from sulh.domain.roles import Action
 from sulh.domain.screening import QUESTION_LABELS, Question
 from sulh.domain.workflow import Stage
@@ -18,6 +17,7 @@ from sulh.gui.qt_i18n import translate
 from sulh.gui.session import AppSession
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
 from sulh.services import records, screening, users
+from sulh.services.reference_data import reference_data
 
 RED = "color: #c0392b; font-weight: bold;"
 GREEN = "color: #1e7e34; font-weight: bold;"
@@ -39,7 +39,7 @@ class ScreeningDialog(CaseDialog):
         self.may_approve = session.may(Action.APPROVE_SCREENING) and at_screening
         self.recorded: records.ScreeningView | None = (
             case.screenings[-1] if approve and case.screenings else None)
-        category = reference().categories.get(case.category or "")
+        category = reference_data(session.ctx).categories.get(case.category or "")
         d.caseLabel.setText(translate("ScreeningDialog", "Case {number} — {category}").format(
             number=case.number, category=category.name(session.language) if category else "—"))
         for q in Question:
@@ -100,7 +100,8 @@ class ScreeningDialog(CaseDialog):
             d.decisionLabel.setStyleSheet("")
             d.redFlagsLabel.setText("")
             return
-        result = rules.evaluate(answers, category_must_refer=reference().must_refer(
+        result = rules.evaluate(answers, category_must_refer=reference_data(
+            self.session.ctx).must_refer(
             self.case.category))
         self._show_decision(result.decision.value, result.red_flags, final=False)
 
@@ -177,6 +178,9 @@ class ScreeningDialog(CaseDialog):
         self._update_buttons()
         self.mark_clean()
         self.changed()
+
+    def stale_record(self) -> object:
+        return self.recorded
 
     def reload(self) -> None:
         super().reload()
