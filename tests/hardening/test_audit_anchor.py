@@ -76,6 +76,16 @@ def backed_up(world: World, tmp_path: Path) -> tuple[World, Path, Path]:
     return world, report.path, sidecar
 
 
+@pytest.fixture
+def exported(world: World, tmp_path: Path) -> tuple[World, Path]:
+    """Some work, an export file (its header holds the head), then more work."""
+    _work(world)
+    path = tmp_path / "out.json"
+    exchange.export_cases(world.ctx, world.admin, path)
+    _work(world, 2)
+    return world, path
+
+
 # ---------------------------------------------------------------- the copies
 
 def test_each_backup_gets_a_sidecar_with_the_head_it_holds(backed_up):
@@ -162,15 +172,15 @@ def test_a_tail_cut_off_without_fixing_the_head_is_found_by_the_chain(world):
     assert any(f"the chain ends at {seq - 2}, but its head says {seq}" in f for f in findings)
 
 
-def test_an_edited_event_is_found(backed_up):
-    world, _, sidecar = backed_up
+def test_an_edited_event_is_found(exported):
+    world, sidecar = exported
     _sql(world.ctx, "UPDATE audit_events SET username = 'someone else' WHERE seq = 3")
     findings = _findings(world, str(sidecar))
     assert "audit event 3: was changed after it was written" in findings
 
 
-def test_a_deleted_event_is_found(backed_up):
-    world, _, sidecar = backed_up
+def test_a_deleted_event_is_found(exported):
+    world, sidecar = exported
     _sql(world.ctx, "DELETE FROM audit_events WHERE seq = 4")
     findings = _findings(world, str(sidecar))
     assert any(f.startswith("audit event 4: missing") for f in findings)
