@@ -334,10 +334,10 @@ def render_report(report: StatisticsReport, *, languages: Sequence[str] = ("ar",
         story += _table(bi, table)
     story.append(_title_row(bi, {lang: report_label(lang, "notes") for lang in bi.languages}))
     for note in report.notes:
-        story.append(bi.row(lambda lang, note=note: [
-            Block(in_language(note, lang), bi.style(lang, size=9.0 if lang not in
-                                                    RTL_LANGUAGES else 10.0))],
-            border="bottom", padding=3.0))
+        def note_blocks(lang: str, note: Localised = note) -> list[Block]:
+            size = 9.0 if lang not in RTL_LANGUAGES else 10.0
+            return [Block(in_language(note, lang), bi.style(lang, size=size))]
+        story.append(bi.row(note_blocks, border="bottom", padding=3.0))
     middle = f"{report_label('en', 'footer')} · {report.reference}"
     return build_pdf(story, footer(bi, middle), title=f"{report.reference} statistics",
                      subject=in_language(report.title, "en"))
