@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -129,7 +130,10 @@ class CaseListModel(QAbstractTableModel):
         if self._exhausted:
             self._set_total(self._rows)
         elif k == 0:
-            self._start_count()
+            # Counted once the first rows are on screen: started now, the count would
+            # take turns with the first paint.
+            source = self._source
+            QTimer.singleShot(0, self, lambda: self._start_count(source))
 
     def _read(self, k: int) -> list[CaseSummary]:
         """Page `k`, from those kept or from the source by the quickest way there."""
@@ -160,10 +164,11 @@ class CaseListModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return rows
 
-    def _start_count(self) -> None:
+    def _start_count(self, source: PageSource | KeysetSource) -> None:
         src = self._source
-        if not isinstance(src, KeysetSource) or src.count is None:
-            return
+        if (src is not source or self._total is not None or not isinstance(src, KeysetSource)
+                or src.count is None):
+            return                          # another list by now, or nothing to count
         from sulh.gui.worker import Job, start
 
         count = src.count
