@@ -61,6 +61,11 @@ class Suite:
         return [asdict(r) for r in self.results]
 
 
+
+def _fmt(value: float, unit: str) -> str:
+    """Seconds below ten with two decimals: a start-up of 0.13 s is not "0.1 s"."""
+    return f"{value:,.2f} {unit}" if unit == "s" and value < 10 else f"{value:,.1f} {unit}"
+
 def timed(fn: Callable[[], Any], runs: int, *, warm: int = 1) -> list[float]:
     """Seconds per call of `fn`, `runs` times after `warm` untimed calls."""
     for _ in range(warm):
@@ -98,10 +103,10 @@ def rss_mb(field: str = "VmRSS") -> float:
 
 def line(r: Result) -> str:
     size = f"{r.size:,}" if r.size else "-"
-    value = f"{r.value:,.1f} {r.unit}"
+    value = _fmt(r.value, r.unit)
     extra = []
     if r.p95 is not None:
-        extra.append(f"p95 {r.p95:,.1f} {r.unit}")
+        extra.append(f"p95 {_fmt(r.p95, r.unit)}")
     if r.ratio is not None:
         extra.append(f"{r.ratio:.2f}× {r.baseline}")
     if r.target:
@@ -118,8 +123,8 @@ def markdown(results: Sequence[Result]) -> str:
     for r in results:
         rows.append("| " + " | ".join([
             r.measurement, r.backend, f"{r.size:,}" if r.size else "-",
-            f"{r.value:,.1f} {r.unit}",
-            f"{r.p95:,.1f} {r.unit}" if r.p95 is not None else "",
+            _fmt(r.value, r.unit),
+            _fmt(r.p95, r.unit) if r.p95 is not None else "",
             f"{r.ratio:.2f}× {r.baseline}" if r.ratio is not None else "",
             r.target, "yes" if r.met else "**no**" if r.met is not None else ""]) + " |")
     return "\n".join(rows)

@@ -270,6 +270,10 @@ def test_the_password_is_asked_again_when_the_lifetime_ends(qtbot, world, monkey
             asked.append((locked_for.username, expired))
 
         def exec(self):  # type: ignore[no-untyped-def]
+            # Back to a whole lifetime: on a slow machine the shortened one would run out
+            # again before the test looks.
+            assert controller.main is not None
+            controller.main.lifetime.setInterval(12 * 3_600_000)
             return world.officer
 
     monkeypatch.setattr(gui_app, "SignInDialog", TypesThePasswordAgain)
@@ -288,6 +292,7 @@ def test_the_password_is_asked_again_when_the_lifetime_ends(qtbot, world, monkey
             qtbot.wait(10)
     assert asked == [("officer", True)]
     assert controller.main is main and main.lifetime.isActive()     # counted afresh
+    assert main.lifetime.remainingTime() > 11 * 3_600_000
     main.close(force=True)
 
 

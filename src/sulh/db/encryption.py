@@ -35,11 +35,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from sulh.db.location import SQLITE_MAGIC as SQLITE_MAGIC  # re-exported
+from sulh.db.location import is_encrypted as is_encrypted
 from sulh.domain.errors import SulhError
 from sulh.i18n import QT_TRANSLATE_NOOP, msg
 
 ENV_PASSPHRASE = "SULH_DB_PASSPHRASE"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 SALT_BYTES = 16
 #: argon2id: 3 passes over 64 MiB with 4 lanes (RFC 9106's second recommended option).
 ARGON2_TIME_COST = 3
@@ -81,16 +82,6 @@ def dbapi() -> ModuleType:
 
     found: ModuleType = module
     return found
-
-
-def is_encrypted(path: Path) -> bool:
-    """A non-empty file that does not start with SQLite's plain header."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError:
-        return False
-    return bool(head) and head != SQLITE_MAGIC
 
 
 def file_salt(path: Path) -> bytes | None:
@@ -142,15 +133,16 @@ class Cipher:
         return f"PRAGMA key = \"x'{self.key(salt).hex()}{salt.hex()}'\""
 
     def connect(self, path: Path, *, salt: bytes | None = None, read_only: bool = False,
-                timeout: float = 30.0) -> Any:
+                timeout: float = 30.0, check_same_thread: bool = True) -> Any:
         """A keyed SQLCipher connection; `salt` None means the file's own (or, for a new
         file, the live database's, so a backup opens with the same passphrase)."""
         module = dbapi()
         if read_only:
             conn = module.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout,
-                                  isolation_level=None)
+                                  isolation_level=None, check_same_thread=check_same_thread)
         else:
-            conn = module.connect(str(path), timeout=timeout, isolation_level=None)
+            conn = module.connect(str(path), timeout=timeout, isolation_level=None,
+                                  check_same_thread=check_same_thread)
         # A wrong key is reported to the caller; SQLCipher would also print it.
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(self.pragma(salt or file_salt(path) or self.salt))

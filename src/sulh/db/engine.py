@@ -6,37 +6,22 @@ import os
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 from sulh.db import encryption
 
-APP_NAME = "sulh"
-ENV_URL = "SULH_DATABASE_URL"
+# Where the database is (re-exported): kept apart so that the app can find out before
+# SQLAlchemy is loaded.
+from sulh.db.location import APP_NAME as APP_NAME
+from sulh.db.location import ENV_URL as ENV_URL
+from sulh.db.location import data_dir as data_dir
+from sulh.db.location import default_database_path as default_database_path
+from sulh.db.location import resolve_url as resolve_url
+
 BUSY_TIMEOUT_MS = 15_000
-
-
-def data_dir() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-def default_database_path() -> Path:
-    return data_dir() / "sulh.sqlite3"
-
-
-def resolve_url(explicit: str | None = None) -> str:
-    """`--db URL`, else $SULH_DATABASE_URL, else the SQLite file in the user's data folder."""
-    url = explicit or os.environ.get(ENV_URL)
-    if not url:
-        path = default_database_path()
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return f"sqlite:///{path}"
-    if "://" not in url:  # a bare file path
-        return f"sqlite:///{Path(url).expanduser().resolve()}"
-    return url
 
 
 def _normalise(url: str) -> Any:
@@ -63,15 +48,22 @@ def make_engine(url: str | None = None, *, passphrase: str | None = None,
         path = Path(u.database)
         cipher = encryption.resolve_cipher(path, passphrase)
         _create_private(path)
-        poolclass = kwargs.pop("poolclass", NullPool)
+        # Connections are kept between units of work: opening one (with its pragmas,
+        # and on an encrypted file its key) cost more than most reads it served.  They
+        # are handed between the GUI thread and its workers, one thread at a time (the
+        # pool checks them out), hence check_same_thread off.  Whoever replaces the
+        # file (restore, encrypt) or forks disposes of the pool first.
+        poolclass = kwargs.pop("poolclass", QueuePool)
         if cipher is None:
-            engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+            engine = create_engine(u, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                    "check_same_thread": False},
                                    poolclass=poolclass, **kwargs)
         else:
             # SQLCipher's driver, keyed before anything else reads the file.
             engine = create_engine(
                 u, module=encryption.dbapi(), poolclass=poolclass,
-                creator=lambda: cipher.connect(path, timeout=BUSY_TIMEOUT_MS / 1000),
+                creator=lambda: cipher.connect(path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                               check_same_thread=False),
                 **kwargs)
             encryption.remember(engine, cipher)
         _configure_sqlite(engine)

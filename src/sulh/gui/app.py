@@ -4,6 +4,7 @@ and the idle lock and shift change."""
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -11,13 +12,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sulh.domain.errors import SulhError
 from sulh.gui import feedback
 from sulh.gui.forms import load_form
-from sulh.gui.main_window import MainWindow
+from sulh.gui.opening import DatabaseOpening
 from sulh.gui.qt_i18n import install_language, register_fonts, translate
-from sulh.gui.session import AppSession
 from sulh.gui.sign_in import SignInDialog
-from sulh.services import users
-from sulh.services.context import Actor, ServiceContext
+from sulh.services.location import locate
 from sulh.settings import Settings
+
+# The database layer and the main window are imported while the sign-in form is up
+# (sulh.gui.opening), not before it: they take longer to load than Qt does to start.
+if TYPE_CHECKING:
+    from sulh.gui.main_window import MainWindow
+    from sulh.services.context import Actor, ServiceContext
 
 
 class FirstRun:
@@ -31,6 +36,8 @@ class FirstRun:
         self.dialog.buttons.rejected.connect(self.dialog.reject)
 
     def _create(self) -> None:
+        from sulh.services import users
+
         d = self.dialog
         feedback.clear_marks(d)
         if d.password.text() != d.again.text():
@@ -53,23 +60,38 @@ class FirstRun:
 class AppController(QObject):
     """Who is signed in, and which main window is theirs."""
 
-    def __init__(self, ctx: ServiceContext, settings: Settings) -> None:
+    def __init__(self, ctx: ServiceContext | DatabaseOpening, settings: Settings) -> None:
         super().__init__()
-        self.ctx = ctx
+        self._opening = ctx if isinstance(ctx, DatabaseOpening) else None
+        self._ctx = None if isinstance(ctx, DatabaseOpening) else ctx
         self.settings = settings
         self.main: MainWindow | None = None
 
+    @property
+    def ctx(self) -> ServiceContext:
+        if self._ctx is None:
+            assert self._opening is not None
+            self._ctx = self._opening.context()
+        return self._ctx
+
     def start(self) -> bool:
-        if not users.has_accounts(self.ctx):
+        """Sign someone in (or create the first account) and open their main window;
+        False if they gave up.  A database that cannot be opened raises its error."""
+        sign_in = SignInDialog(self._opening or self.ctx)
+        actor = sign_in.exec()
+        if sign_in.failure is not None:
+            raise sign_in.failure
+        if sign_in.first_run:
             actor = FirstRun(self.ctx).exec()
-        else:
-            actor = SignInDialog(self.ctx).exec()
         if actor is None:
             return False
         self._open(actor)
         return True
 
     def _open(self, actor: Actor) -> None:
+        from sulh.gui.main_window import MainWindow
+        from sulh.gui.session import AppSession
+
         session = AppSession(self.ctx, actor, self.settings)
         self.main = MainWindow(session)
         self.main.lock_requested.connect(self.lock)
@@ -126,21 +148,27 @@ def run_app(db: str | None = None) -> int:
     app.setOrganizationName("Sulh")
     register_fonts()
     install_language(app, settings.language)
+    where = locate(db or settings.database_url)
+    url = where.url
     try:
-        from sulh.gui.passphrase import open_app_database
+        if where.encrypted:
+            from sulh.gui.passphrase import open_app_database
 
-        # An encrypted database asks for its passphrase before anyone signs in.
-        opened = open_app_database(db or settings.database_url)
+            # An encrypted database asks for its passphrase before anyone signs in.
+            opened = open_app_database(url)
+            if opened is None:
+                return 0
+            controller = AppController(opened, settings)
+        else:
+            # Opened while the sign-in form is up (it starts the opening).
+            controller = AppController(DatabaseOpening(url), settings)
+        if not controller.start():
+            return 0
     except Exception as e:  # noqa: BLE001 - shown to the user instead of a traceback
         QMessageBox.critical(None, "Sulh", translate("App", "The database cannot be opened: {error}")
                              .format(error=e))
         return 2
-    if opened is None:
-        return 0
-    ctx = opened
-    controller = AppController(ctx, settings)
-    if not controller.start():
-        return 0
+    ctx = controller.ctx
     from sulh.gui.admin.backup_page import AutomaticBackups
 
     backups = AutomaticBackups(ctx, settings)

@@ -69,11 +69,9 @@ from sulh.services import (
     agreements,
     cases,
     followup,
-    forums,
     intake,
     mediation,
     records,
-    users,
 )
 from sulh.services.cases import MOVE_PERMISSION, MoveOption
 from sulh.services.reference_data import reference_data
@@ -147,7 +145,7 @@ class CaseView(QWidget):
         self.current: CaseDialog | None = None
         self.names: dict[int, str] = {}
         self._why = _WhyNot(self)
-        self._forums = {f.id: f for f in forums.list_forums(session.ctx, session.actor)}
+        self.forum: records.ForumView | None = None
         f = self.form
         big = QFont(f.caseNumber.font())
         big.setPointSizeF(big.pointSizeF() * 1.5)
@@ -189,12 +187,12 @@ class CaseView(QWidget):
     def reload(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         try:
-            self.view = cases.get_case_view(ctx, actor, self.case_id)
-            self.options = cases.move_options(ctx, actor, self.case_id)
-            self.names = users.user_names(ctx, actor)
+            opened = cases.open_case(ctx, actor, self.case_id)
         except Exception as e:  # noqa: BLE001 - shown; the view keeps what it showed
             feedback.show_error(self, e)
             return
+        self.view, self.options, self.names = opened.view, opened.options, opened.user_names
+        self.forum = opened.forum
         self._show_header()
         self._show_summary()
         self._show_parties()
@@ -241,7 +239,7 @@ class CaseView(QWidget):
         f.description.setToolTip(v.description)
         category = ref.categories.get(v.category or "")
         f.category.setText(category.name(lang) if category else translate("CaseView", "Not given"))
-        forum = self._forums.get(v.forum_id)
+        forum = self.forum
         forum_text = ""
         if forum is not None:
             forum_text = {"ar": forum.name_ar, "ckb": forum.name_ckb,

@@ -14,6 +14,18 @@ from PySide6.QtWidgets import QWidget
 
 from sulh.resource_files import ui_path
 
+_loader: QUiLoader | None = None
+
+
+def _the_loader() -> QUiLoader:
+    """One loader for every form: making one looks for Designer plug-ins on disk and
+    costs more than loading a form (we use none, so its plug-in paths are cleared)."""
+    global _loader
+    if _loader is None:
+        _loader = QUiLoader()
+        _loader.clearPluginPaths()
+    return _loader
+
 
 def load_form(name: str, parent: QWidget | None = None) -> Any:
     """The widget built from ui/<name>.ui; its children are attributes by objectName."""
@@ -21,7 +33,7 @@ def load_form(name: str, parent: QWidget | None = None) -> Any:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"form {name}.ui is missing")
     try:
-        widget = QUiLoader().load(file, parent)
+        widget = _the_loader().load(file, parent)
     finally:
         file.close()
     if widget is None:

@@ -2,27 +2,45 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from sulh.domain.errors import PermissionDenied
-from sulh.gui.dialogs.base import isolate
 from sulh.gui.forms import load_form
+from sulh.gui.opening import DatabaseOpening
 from sulh.gui.qt_i18n import translate
-from sulh.services import users
-from sulh.services.context import Actor, ServiceContext
+
+if TYPE_CHECKING:
+    from sulh.services.context import Actor, ServiceContext
 
 
 class SignInDialog:
     """The sign-in form.  With `locked_for`, it is the lock screen: that user unlocks
-    with their password, or another user takes over the PC."""
+    with their password, or another user takes over the PC.
 
-    def __init__(self, ctx: ServiceContext, *, locked_for: Actor | None = None,
-                 parent: QWidget | None = None, expired: bool = False) -> None:
+    At start-up `ctx` is the database still being opened (DatabaseOpening): the form is
+    shown at once and typed into meanwhile.  If the database has no account yet, the
+    form closes with `first_run` set; if it cannot be opened, with `failure` set.
+    """
+
+    def __init__(self, ctx: ServiceContext | DatabaseOpening, *,
+                 locked_for: Actor | None = None, parent: QWidget | None = None,
+                 expired: bool = False) -> None:
         self.ctx = ctx
         self.actor: Actor | None = None
+        self.first_run = False
+        self.failure: BaseException | None = None
         self.dialog: QDialog = load_form("sign_in_dialog", parent)
         d = self.dialog
+        if isinstance(ctx, DatabaseOpening):
+            # Belongs to the form: it stops with it.
+            self._waiting = QTimer(d, interval=50)
+            self._waiting.timeout.connect(self._opened_yet)
         if locked_for is not None:
+            from sulh.gui.dialogs.base import isolate
+
             d.setWindowTitle(translate("SignIn", "Sulh — screen locked"))
             d.heading.setText(translate("SignIn", "The screen is locked"))
             d.lockedNote.setText(translate("SignIn", "{name} was signed in. Their open work is kept. "
@@ -51,8 +69,17 @@ class SignInDialog:
         if not username or not password:
             d.message.setText(translate("SignIn", "Type your user name and password."))
             return
+        if isinstance(self.ctx, DatabaseOpening):
+            self._opened()               # waits for the database if it is not open yet
+            if self.first_run or self.failure is not None:
+                return
+            ctx = self.ctx.context()
+        else:
+            ctx = self.ctx
+        from sulh.services import users
+
         try:
-            self.actor = users.sign_in(self.ctx, username, password)
+            self.actor = users.sign_in(ctx, username, password)
         except PermissionDenied as e:
             d.password.clear()
             d.password.setFocus()
@@ -60,5 +87,29 @@ class SignInDialog:
             return
         d.accept()
 
+    def _opened_yet(self) -> None:
+        assert isinstance(self.ctx, DatabaseOpening)
+        if self.ctx.finished:
+            self._opened()
+
+    def _opened(self) -> None:
+        """The database is open (or failed to open): a new one has nobody to sign in."""
+        assert isinstance(self.ctx, DatabaseOpening)
+        self._waiting.stop()
+        try:
+            self.ctx.context()
+        except Exception as e:  # noqa: BLE001 - run_app shows it
+            self.failure = e
+            self.dialog.reject()
+            return
+        if not self.ctx.has_accounts:
+            self.first_run = True
+            self.dialog.reject()
+
     def exec(self) -> Actor | None:
+        if isinstance(self.ctx, DatabaseOpening):
+            # Loading the database layer competes with Qt for the processor: started
+            # once the form is up, not before.
+            QTimer.singleShot(0, self.ctx.start)
+            self._waiting.start()
         return self.actor if self.dialog.exec() == QDialog.DialogCode.Accepted else None

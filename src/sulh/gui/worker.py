@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -28,11 +29,18 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.signals.progress.emit, self.cancelled)
-        except Exception as e:  # noqa: BLE001 - handed to the GUI thread to show
-            self.signals.failed.emit(e)
-        else:
-            self.signals.finished.emit(result)
+            try:
+                result = self.fn(self.signals.progress.emit, self.cancelled)
+            except Exception as e:  # noqa: BLE001 - handed to the GUI thread to show
+                self.signals.failed.emit(e)
+            else:
+                self.signals.finished.emit(result)
+        except RuntimeError:
+            # The signals went with the app as it quit while this job ran (a count for
+            # a list nobody looks at any more): there is no one left to tell.
+            if not shiboken6.isValid(self.signals):
+                return
+            raise
 
     def cancel(self) -> None:
         self.cancelled.set()
