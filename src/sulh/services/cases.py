@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -163,9 +164,12 @@ def _move_options(session: Any, actor: Actor, case: m.Case) -> list[MoveOption]:
     return out
 
 
+@functools.cache
 def _summary_query() -> Select[Any]:
     # The list's columns only: a page of whole Case rows would load and convert every
-    # description and note of the page for nothing.
+    # description and note of the page for nothing.  Built once (statements are
+    # immutable; each use adds its own conditions): building it cost more than a
+    # lookup by case number takes in the database.
     first = (select(func.min(m.Party.name)).where(m.Party.case_id == m.Case.id,
                                                   m.Party.position == 1)
              .correlate(m.Case).scalar_subquery())
