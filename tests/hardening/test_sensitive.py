@@ -290,3 +290,18 @@ def test_importing_a_masked_or_partial_file_overwrites_no_real_name(sensitive, t
     report = exchange.import_file(hq, admin, masked)
     assert report.created == 1 and report.persons_created == 0
     assert names_at_hq() == before
+
+
+def test_the_case_tab_reads_the_same_in_one_unit_of_work(sensitive):
+    # The tab's single read (cases.open_case) must show exactly what the separate
+    # services show each reader: the same masking, the same moves and reasons.
+    ctx = sensitive.world.ctx
+    for who, actor in _readers(sensitive).items():
+        opened = cases.open_case(ctx, actor, sensitive.case_id)
+        assert opened.view == cases.get_case_view(ctx, actor, sensitive.case_id), who
+        assert opened.options == cases.move_options(ctx, actor, sensitive.case_id), who
+        assert opened.user_names == users.user_names(ctx, actor), who
+        assert opened.forum is not None and opened.forum.id == sensitive.world.forum_id
+        assert sensitive.world.station_id in {s.id for s in opened.forum.stations}
+        if who not in KNOW:
+            assert _leaks(opened.view) == [] and opened.view.identities_hidden, who
